@@ -1,0 +1,58 @@
+"""regwatch: government directives to online platforms, as evidence-backed data.
+
+The public API is exactly ``regwatch.__all__`` (plus the ``regwatch.model`` and
+``regwatch.vocab`` modules for type annotations); everything else may move.
+"""
+
+from __future__ import annotations
+
+from importlib.metadata import PackageNotFoundError, version
+
+from regwatch.dates import IsoDuration, PartialDate
+from regwatch.errors import DatasetError, InputError, RegwatchError
+from regwatch.model import (
+    Deadline,
+    Directive,
+    Evidence,
+    Jurisdiction,
+    Outcome,
+    ParseResult,
+    Platform,
+    Source,
+)
+from regwatch.vocab import (
+    Action,
+    DatePrecision,
+    JurisdictionKind,
+    OutcomeStatus,
+    PlatformKind,
+    Provenance,
+)
+
+try:
+    __version__ = version("regwatch")
+except PackageNotFoundError:  # running from a source tree that was never installed
+    __version__ = "0.0.0+unknown"
+
+__all__ = [
+    "Action",
+    "DatasetError",
+    "DatePrecision",
+    "Deadline",
+    "Directive",
+    "Evidence",
+    "InputError",
+    "IsoDuration",
+    "Jurisdiction",
+    "JurisdictionKind",
+    "Outcome",
+    "OutcomeStatus",
+    "ParseResult",
+    "PartialDate",
+    "Platform",
+    "PlatformKind",
+    "Provenance",
+    "RegwatchError",
+    "Source",
+    "__version__",
+]
