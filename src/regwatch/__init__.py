@@ -8,6 +8,16 @@ from __future__ import annotations
 
 from importlib.metadata import PackageNotFoundError, version
 
+from regwatch.arrow import (
+    DIRECTIVES_ARROW_SCHEMA,
+    directives_from_arrow,
+    pandas_meta,
+    parse_arrow,
+    parse_batches,
+    parse_pandas,
+    results_to_arrow,
+    spark_schema,
+)
 from regwatch.dates import IsoDuration, PartialDate
 from regwatch.errors import DatasetError, InputError, RegwatchError
 from regwatch.model import (
@@ -35,6 +45,7 @@ except PackageNotFoundError:  # running from a source tree that was never instal
     __version__ = "0.0.0+unknown"
 
 __all__ = [
+    "DIRECTIVES_ARROW_SCHEMA",
     "Action",
     "DatasetError",
     "DatePrecision",
@@ -55,4 +66,11 @@ __all__ = [
     "RegwatchError",
     "Source",
     "__version__",
+    "directives_from_arrow",
+    "pandas_meta",
+    "parse_arrow",
+    "parse_batches",
+    "parse_pandas",
+    "results_to_arrow",
+    "spark_schema",
 ]
