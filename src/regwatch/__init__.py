@@ -18,6 +18,7 @@ from regwatch.arrow import (
     results_to_arrow,
     spark_schema,
 )
+from regwatch.batch import parse_many
 from regwatch.dates import IsoDuration, PartialDate
 from regwatch.errors import DatasetError, InputError, RegwatchError
 from regwatch.model import (
@@ -70,6 +71,7 @@ __all__ = [
     "pandas_meta",
     "parse_arrow",
     "parse_batches",
+    "parse_many",
     "parse_pandas",
     "results_to_arrow",
     "spark_schema",
