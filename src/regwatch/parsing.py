@@ -7,13 +7,21 @@ function; this module wires them and guarantees that no ``str`` makes
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
+import re
 from pathlib import Path
 
+import attrs
+
+from regwatch.assemble import assemble
+from regwatch.clean import Block, clean
 from regwatch.dates import PartialDate
 from regwatch.errors import InputError
 from regwatch.jsonio import SourceMetadata
 from regwatch.model import ParseResult, Source
+from regwatch.recognise.temporal import find_temporals
+from regwatch.segment import segment
 
 __all__ = ["parse", "parse_file", "parse_text"]
 
@@ -37,8 +45,131 @@ def parse_text(
         The source and the directives found; never raises on any ``str``.
     """
     if source is None:
-        source = Source.from_text(text, published=published)
-    return ParseResult(source=source)
+        source = Source.from_text(
+            text, published=published, published_basis="given" if published else None
+        )
+    try:
+        blocks = clean(text)
+        reference, basis, warnings = _reference(text, blocks, source)
+        sentences = segment(text, blocks)
+        directives = assemble(text, sentences, source_id=source.id, reference=reference)
+    except Exception:  # the parser never raises on a str: log and return fewer facts
+        log.exception(
+            "regwatch: parsing %s failed; no directives returned",
+            source.file or source.id[:12],
+        )
+        return ParseResult(
+            source=source,
+            warnings=("internal error while parsing; no directives returned",),
+        )
+    return ParseResult(
+        source=source,
+        directives=directives,
+        reference_date=reference,
+        reference_basis=basis,
+        warnings=warnings,
+    )
+
+
+_HEADER_HINT = re.compile(
+    r"^\W*(?:date|published|posted\s+on|updated:?)\b", re.IGNORECASE
+)
+_HEADER_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_PAST = re.compile(
+    r"\b(?:has|have|had)\s+(?:held|met|been|\w+ed)\b|\bheld\b|\bmet\b", re.IGNORECASE
+)
+
+
+def _header_date(text: str, blocks: list[Block]) -> tuple[PartialDate, int, int] | None:
+    """A date the page states about itself near its top: a date line or a dateline."""
+    for block in blocks[:5]:
+        head = text[block.start : min(block.end, block.start + 90)]
+        for t in find_temporals(head, reference=None):
+            if t.date is None or t.date.year is None or not t.explicit_year:
+                continue
+            rest = (head[: t.start] + head[t.end :]).strip()
+            short = len(rest) < 60  # noqa: PLR2004
+            if short or _HEADER_HINT.match(head) or t.start < 40:  # noqa: PLR2004
+                return t.date, block.start + t.start, block.start + t.end
+    return None
+
+
+def _swapped(date: PartialDate) -> PartialDate | None:
+    """The same ISO date read as year-day-month, when that is a date too."""
+    if (
+        date.day is None
+        or date.month is None
+        or date.day > 12
+        or date.day == date.month
+    ):  # noqa: PLR2004
+        return None
+    try:
+        return PartialDate(year=date.year, month=date.day, day=date.month)
+    except ValueError:
+        return None
+
+
+def _contradicted(
+    text: str, blocks: list[Block], header: PartialDate
+) -> PartialDate | None:
+    """A date the text reports in the past tense that falls after *header*, if any."""
+    first = header.to_date()
+    if first is None:
+        return None
+    for block in blocks:
+        for t in find_temporals(
+            text, reference=header, start=block.start, end=block.end
+        ):
+            if t.date is None or t.explicit_year or not t.date.is_complete:
+                continue
+            day = t.date.to_date()
+            lo = max(block.start, t.start - 120)
+            if (
+                day is not None
+                and day > first + dt.timedelta(days=3)
+                and _PAST.search(text, lo, t.start)
+            ):
+                return t.date
+    return None
+
+
+def _reference(
+    text: str, blocks: list[Block], source: Source
+) -> tuple[PartialDate | None, str | None, tuple[str, ...]]:
+    """The date relative expressions resolve against, why, and any conflict noticed."""
+    header = _header_date(text, blocks)
+    warnings: list[str] = []
+    if source.published is not None:
+        basis = source.published_basis or "publication date given with the source"
+        if header is not None and not header[0].overlaps(source.published):
+            warnings.append(
+                f"the page's own date {header[0].iso()} (characters {header[1]}-{header[2]}) contradicts the "
+                f"publication date {source.published.iso()}; relative dates were resolved against "
+                f"{source.published.iso()} ({basis})"
+            )
+        return source.published, basis, tuple(warnings)
+    if header is None:
+        return None, None, ()
+    date, start, end = header
+    later = _contradicted(text, blocks, date)
+    if later is not None:
+        swapped = _swapped(date)
+        if swapped is not None and (swapped.to_date() or dt.date.min) >= (
+            later.to_date() or dt.date.max
+        ):
+            warnings.append(
+                f"the page's date {date.iso()} (characters {start}-{end}) is contradicted by {later.iso()}, "
+                f"which the text reports in the past tense; read it as year-day-month: {swapped.iso()}"
+            )
+            return (
+                swapped,
+                f"the page's date line read as year-day-month ({text[start:end]})",
+                tuple(warnings),
+            )
+        warnings.append(
+            f"the page's date {date.iso()} is contradicted by {later.iso()}, reported in the past tense"
+        )
+    return date, f"date line in the text ({text[start:end]})", tuple(warnings)
 
 
 parse = parse_text
@@ -53,10 +184,14 @@ def read_article(path: Path) -> str:
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError as e:
-        raise InputError(f"{path}: not UTF-8 (invalid byte at offset {e.start})") from None
+        raise InputError(
+            f"{path}: not UTF-8 (invalid byte at offset {e.start})"
+        ) from None
 
 
-def parse_file(path: str | Path, *, metadata: SourceMetadata | None = None) -> ParseResult:
+def parse_file(
+    path: str | Path, *, metadata: SourceMetadata | None = None
+) -> ParseResult:
     """Parse one article file, with its ``sources.jsonl`` metadata when known.
 
     Raises:

@@ -1,0 +1,758 @@
+"""Stage 4, assemble: mentions in, directives out, every field with its evidence.
+
+A directive starts at an action trigger that no negation, threat or condition
+governs. Its platforms, jurisdiction, issuer, dates and intermediaries come
+from the same sentence (an anaphor such as "the app" stands for the platform
+the article is about); deadlines and dates stated in the sentences that follow
+("The decision was taken on Friday", "report back by June 2") attach to the
+directive they refer to. Mentions of one act are merged; outcome cues become
+a dated series on the directives whose platforms they name.
+"""
+
+from __future__ import annotations
+
+import bisect
+import collections
+import functools
+import re
+from collections.abc import Iterable, Sequence
+from importlib.resources import files
+
+import attrs
+
+from regwatch import gazetteer
+from regwatch.dates import IsoDuration, PartialDate
+from regwatch.model import Deadline, Directive, Evidence, Outcome, directive_id
+from regwatch.recognise.cues import (
+    Cue,
+    clause_start,
+    find_outcome_cues,
+    find_triggers,
+    is_hedged,
+)
+from regwatch.recognise.temporal import Temporal, TemporalKind, find_temporals
+from regwatch.segment import Sentence
+from regwatch.vocab import Action, OutcomeStatus
+
+__all__ = ["assemble"]
+
+_BLOCK_LIKE = frozenset({Action.BLOCK, Action.THROTTLE, Action.DEVICE_BAN})
+_ANAPHOR = re.compile(
+    r"\b(?:the|its|this|that)\s+(?:messaging\s+|short[- ]video\s+|video\s+|encrypted\s+|social\s+)?"
+    r"(?:app|apps|messenger|service|platform|site|network|application)\b|\bits\s+(?:CEO|founder|chief)",
+    re.IGNORECASE,
+)
+_REFERENCE = re.compile(
+    r"\b(?:the|this|that|its|his)\s+(?:directive|order|decision|document|ruling|decree|ban|measure|restriction|block|"
+    r"suspension|instruction|memorandum|move|rules?|law|framework|ultimatum)\b",
+    re.IGNORECASE,
+)
+_DATED = re.compile(
+    r"\b(?:dated|signed\s+on|issued\s+on|adopted\s+on|taken\s+(?:at\s+[^.;]{0,40}\s+)?on|decided\s+on|announced\s+on|"
+    r"was\s+(?:taken|adopted|issued|signed)\b[^.;]{0,60})\s*$",
+    re.IGNORECASE,
+)
+_NOT_ISSUED = re.compile(
+    r"\b(?:by|until|till|before|from|no\s+later\s+than|since|deadline|effective|effect\s+on|expire[sd]?\s+on|"
+    r"between|and|through)\s*(?:midnight\s+on\s+|the\s+)?$",
+    re.IGNORECASE,
+)
+_DEADLINE_DATE = re.compile(
+    r"\b(?:by|no\s+later\s+than|before\s+the|deadline\s+of|ahead\s+of\s+a|until)\s+(?:midnight\s+on\s+)?$"
+    r"|\b(?:from|effect\s+on|effective\s+on|effective|take\s+effect\s+on|takes\s+effect\s+on|apply\s+from(?:\s+midnight\s+on)?)\s+$",
+    re.IGNORECASE,
+)
+_DEADLINE_AFTER = re.compile(r"^\s*(?:deadline|,\s*20\d\d\s+deadline)", re.IGNORECASE)
+_DURATION_CUE_BEFORE = re.compile(
+    r"\b(?:within|gave|given|giving|give|have|has|had|get|gets|got|after|another|more\s+than)\b[^.;]{0,50}$",
+    re.IGNORECASE,
+)
+_DURATION_CUE_AFTER = re.compile(
+    r"^(?:\s+(?:from\s+\S+\s+\S+\s+)?to\s+\w|\s+after\b|\s+deadline\b|\s+later\b|,\s+until\b)",
+    re.IGNORECASE,
+)
+_PERIOD_BEFORE = re.compile(
+    r"\b(?:for|lasted|last)\s+(?:roughly\s+|about\s+|the\s+next\s+)?$", re.IGNORECASE
+)
+_INSTRUMENT_BEFORE = re.compile(
+    r"\b(?:law|bill|legislation|measure|act|decree|rules?|provisions?)\s+(?:that\s+)?(?:would\s+)?(?:effectively\s+)?$",
+    re.IGNORECASE,
+)
+_MEDIUM_BEFORE = re.compile(
+    r"\b(?:statement|post|posted|announc\w+|account|video|channel|wrote|message|said)\b[^.;]{0,25}\b(?:on|via|through)\s+(?:his\s+|her\s+|its\s+|their\s+)?$",
+    re.IGNORECASE,
+)
+_OWNER_CONTEXT = re.compile(
+    r"^(?:-owned|-based|-made|'s\s+(?:parent|owner))", re.IGNORECASE
+)
+_OWNER_BEFORE = re.compile(
+    r"\b(?:owned\s+by|based\s+in|made\s+by|parent\s+company|ties\s+to)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_VAGUE_ACTOR = re.compile(
+    r"\b(?:several|other|many|some|western|foreign)\s+(?:countries|governments|states)\b|\bgovernments\s+worldwide\b",
+    re.IGNORECASE,
+)
+_GOVERNMENT = re.compile(
+    r"\b(?:government|ministry|minister|regulator|watchdog|court|judge|justice|authorities|authority|police|cabinet|commission|"
+    r"council|president|prosecutors?|parliament|congress|agency|officials?|state|governor|decree|law)\b",
+    re.IGNORECASE,
+)
+_PAST_MARKER = re.compile(
+    r"\b(?:has|have|had)\s+\w+ed\b|\bheld\b|\bmet\b|\bwas\b|\bwere\b|\bsaid\b",
+    re.IGNORECASE,
+)
+
+
+@attrs.frozen(kw_only=True)
+class _Mention:
+    start: int
+    end: int
+    id: str
+    kind: str = ""
+    code: str | None = None
+
+
+@attrs.define
+class _Candidate:
+    """A directive being put together (mutable while merging)."""
+
+    action: Action
+    sentence: int
+    trigger: Cue
+    jurisdiction: str
+    jurisdiction_span: _Mention | None
+    platforms: list[_Mention]
+    issuer: _Mention | None
+    issued: Temporal | None
+    intermediaries: list[_Mention]
+    deadlines: list[tuple[Temporal, Temporal | None]] = attrs.Factory(list)
+    outcomes: list[tuple[OutcomeStatus, PartialDate | None, Cue, int]] = attrs.Factory(
+        list
+    )
+    last_sentence: int = 0
+    extra_triggers: list[Cue] = attrs.Factory(list)
+
+    def platform_ids(self) -> set[str]:
+        ids = {p.id for p in self.platforms}
+        services = {p.id for p in self.platforms if p.kind != "class"}
+        return services or ids
+
+
+@functools.cache
+def _people() -> dict[str, str]:
+    rows = (
+        files("regwatch.resources")
+        .joinpath("people.tsv")
+        .read_text("utf-8")
+        .splitlines()
+    )
+    out = {}
+    for line in rows:
+        if not line.strip() or line.startswith("#") or line.startswith("surface\t"):
+            continue
+        surface, platform, *_ = line.split("\t")
+        out[surface] = platform
+    return out
+
+
+@functools.cache
+def _people_pattern() -> re.Pattern[str]:
+    names = sorted(_people(), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
+
+
+class _Document:
+    """Mentions of one article, bucketed by sentence."""
+
+    def __init__(
+        self, text: str, sentences: Sequence[Sentence], reference: PartialDate | None
+    ) -> None:
+        self.text = text
+        self.sentences = sentences
+        self.reference = reference
+        self.starts = [s.start for s in sentences]
+        n = len(sentences)
+        self.platforms: list[list[_Mention]] = [[] for _ in range(n)]
+        self.jurisdictions: list[list[_Mention]] = [[] for _ in range(n)]
+        self.authorities: list[list[_Mention]] = [[] for _ in range(n)]
+        self.intermediaries: list[list[_Mention]] = [[] for _ in range(n)]
+        self.temporals: list[list[Temporal]] = [[] for _ in range(n)]
+        self.triggers: list[list[Cue]] = [[] for _ in range(n)]
+        self.outcomes: list[list[Cue]] = [[] for _ in range(n)]
+        self.people: list[list[_Mention]] = [[] for _ in range(n)]
+        for m in gazetteer.find_platforms(text):
+            if not self._excluded_platform(m.start, m.end):
+                self._put(
+                    self.platforms,
+                    _Mention(start=m.start, end=m.end, id=m.id, kind=m.kind),
+                )
+        for m in gazetteer.find_jurisdictions(text):
+            if not _OWNER_CONTEXT.match(text, m.end) and not _OWNER_BEFORE.search(
+                text, max(0, m.start - 25), m.start
+            ):
+                self._put(
+                    self.jurisdictions,
+                    _Mention(start=m.start, end=m.end, id=m.id, kind=m.kind),
+                )
+        for m in gazetteer.find_authorities(text):
+            self._put(
+                self.authorities,
+                _Mention(start=m.start, end=m.end, id=m.id, kind=m.kind, code=m.code),
+            )
+        for m in gazetteer.find_intermediaries(text):
+            self._put(
+                self.intermediaries,
+                _Mention(start=m.start, end=m.end, id=m.id, kind=m.kind),
+            )
+        for p in _people_pattern().finditer(text):
+            self._put(
+                self.people,
+                _Mention(
+                    start=p.start(),
+                    end=p.end(),
+                    id=_people()[p.group()],
+                    kind="service",
+                ),
+            )
+        for i, s in enumerate(sentences):
+            self.temporals[i] = find_temporals(
+                text, reference=reference, start=s.start, end=s.end
+            )
+            self.triggers[i] = find_triggers(text, s.start, s.end)
+            self.outcomes[i] = find_outcome_cues(text, s.start, s.end)
+
+    def _excluded_platform(self, start: int, _end: int) -> bool:
+        return bool(_MEDIUM_BEFORE.search(self.text, max(0, start - 60), start))
+
+    def _put(self, buckets: list[list[_Mention]], mention: _Mention) -> None:
+        i = bisect.bisect_right(self.starts, mention.start) - 1
+        if i >= 0 and mention.end <= self.sentences[i].end:
+            buckets[i].append(mention)
+
+    def sentence_text(self, i: int) -> str:
+        s = self.sentences[i]
+        return self.text[s.start : s.end]
+
+
+def _nearest(
+    items: Iterable[_Mention | Temporal], position: int, *, prefer_before: bool = True
+) -> _Mention | Temporal | None:
+    best, best_key = None, None
+    for item in items:
+        distance = (
+            position - item.end if item.end <= position else item.start - position
+        )
+        key = (0 if (item.end <= position) == prefer_before else 1, abs(distance))
+        if best_key is None or key < best_key:
+            best, best_key = item, key
+    return best
+
+
+def _default_jurisdiction(doc: _Document) -> str | None:
+    counts: collections.Counter[str] = collections.Counter()
+    for i in range(len(doc.sentences)):
+        weight = 3 if i < 3 else 1  # noqa: PLR2004  the headline and lead name the country the story is about
+        for m in doc.jurisdictions[i]:
+            counts[m.id] += weight
+        for a in doc.authorities[i]:
+            if a.code:
+                counts[a.code] += weight
+    if not counts:
+        return None
+    return counts.most_common(1)[0][0]
+
+
+def _salient_platform(doc: _Document, upto: int) -> list[_Mention]:
+    """The platform an anaphor most likely means: the last service named before, else the most named."""
+    for i in range(upto, -1, -1):
+        services = [m for m in doc.platforms[i] if m.kind != "class"]
+        if services:
+            return [services[-1]]
+    counts = collections.Counter(
+        m.id for ms in doc.platforms for m in ms if m.kind != "class"
+    )
+    if counts:
+        top = counts.most_common(1)[0][0]
+        return [next(m for ms in doc.platforms for m in ms if m.id == top)]
+    return []
+
+
+def _platforms_for(doc: _Document, i: int, trigger: Cue) -> list[_Mention]:
+    sentence = doc.sentences[i]
+    found = list(doc.platforms[i])
+    services = [m for m in found if m.kind != "class"]
+    if services:
+        return services
+    if found:
+        return found
+    if trigger.value == Action.PROSECUTION and doc.people[i]:
+        return [doc.people[i][0]]
+    if _ANAPHOR.search(doc.text, sentence.start, sentence.end) or _REFERENCE.search(
+        doc.text, sentence.start, sentence.end
+    ):
+        return _salient_platform(doc, i)
+    return []
+
+
+def _jurisdiction_for(
+    doc: _Document, i: int, trigger: Cue, default: str | None
+) -> tuple[str | None, _Mention | None, _Mention | None]:
+    sentence = doc.sentences[i]
+    authorities = [a for a in doc.authorities[i] if a.start < trigger.start]
+    issuer = (
+        _nearest(authorities, trigger.start)
+        if authorities
+        else _nearest(doc.authorities[i], trigger.start)
+    )
+    assert issuer is None or isinstance(issuer, _Mention)  # noqa: S101  (typing aid)
+    coded = [a for a in doc.authorities[i] if a.code]
+    juris = doc.jurisdictions[i]
+    if juris:
+        before = [j for j in juris if j.end <= trigger.start]
+        pick = _nearest(before or juris, trigger.start)
+        assert isinstance(pick, _Mention)  # noqa: S101
+        if (
+            issuer is not None
+            and issuer.code
+            and issuer.start < trigger.start
+            and issuer.code != pick.id
+        ):
+            return issuer.code, issuer, issuer
+        return pick.id, pick, issuer
+    if coded:
+        pick_a = _nearest(coded, trigger.start)
+        assert isinstance(pick_a, _Mention)  # noqa: S101
+        return pick_a.code, pick_a, issuer
+    if _VAGUE_ACTOR.search(doc.text, sentence.start, sentence.end):
+        return None, None, issuer
+    return default, None, issuer
+
+
+def _issued_for(doc: _Document, i: int, trigger: Cue) -> Temporal | None:
+    dates = [
+        t
+        for t in doc.temporals[i]
+        if t.kind is TemporalKind.DATE and not _is_deadline_date(doc, t)
+    ]
+    start = clause_start(doc.text, doc.sentences[i].start, trigger.start)
+    dates = [
+        t
+        for t in dates
+        if not _NOT_ISSUED.search(doc.text, max(0, t.start - 25), t.start)
+    ]
+    if not dates:
+        return None
+    in_clause = [t for t in dates if t.start >= start]
+    pick = _nearest(in_clause or dates, trigger.start, prefer_before=False)
+    return pick if isinstance(pick, Temporal) else None
+
+
+def _is_deadline_date(doc: _Document, t: Temporal) -> bool:
+    return bool(
+        _DEADLINE_DATE.search(doc.text, max(0, t.start - 40), t.start)
+        or _DEADLINE_AFTER.match(doc.text, t.end)
+    )
+
+
+def _deadlines_in(doc: _Document, i: int) -> list[tuple[Temporal, Temporal | None]]:
+    """Deadlines stated in sentence *i*: (date or duration, the other when both are given)."""
+    text = doc.text
+    out: list[tuple[Temporal, Temporal | None]] = []
+    temporals = doc.temporals[i]
+    durations = []
+    for t in temporals:
+        if t.kind is TemporalKind.DURATION:
+            if _PERIOD_BEFORE.search(text, max(0, t.start - 20), t.start):
+                continue
+            if _DURATION_CUE_BEFORE.search(
+                text, max(doc.sentences[i].start, t.start - 60), t.start
+            ) or _DURATION_CUE_AFTER.match(text, t.end):
+                durations.append(t)
+    dates = [
+        t
+        for t in temporals
+        if t.kind is TemporalKind.DATE and _is_deadline_date(doc, t)
+    ]
+    used: set[int] = set()
+    for d in durations:
+        partner = next(
+            (x for x in dates if abs(x.start - d.end) < 40 and id(x) not in used), None
+        )  # noqa: PLR2004
+        if partner is not None:
+            used.add(id(partner))
+        out.append((d, partner))
+    out.extend((x, None) for x in dates if id(x) not in used)
+    return out
+
+
+def _candidates(doc: _Document, default: str | None) -> list[_Candidate]:
+    text = doc.text
+    out: list[_Candidate] = []
+    for i, sentence in enumerate(doc.sentences):
+        triggers = doc.triggers[i]
+        legislation_here = any(t.value == Action.LEGISLATION for t in triggers)
+        for trigger in triggers:
+            if is_hedged(text, sentence.start, trigger):
+                continue
+            action = Action(trigger.value)
+            if action is Action.BLOCK and (
+                legislation_here
+                or _INSTRUMENT_BEFORE.search(
+                    text, max(0, trigger.start - 40), trigger.start
+                )
+            ):
+                continue
+            platforms = _platforms_for(doc, i, trigger)
+            if trigger.needs_platform and not platforms:
+                continue
+            if (
+                action in {Action.LEGISLATION, Action.REGISTRATION}
+                and not platforms
+                and not _GOVERNMENT.search(text, sentence.start, sentence.end)
+            ):
+                continue
+            jurisdiction, jspan, issuer = _jurisdiction_for(doc, i, trigger, default)
+            if jurisdiction is None:
+                continue
+            scope = clause_start(text, sentence.start, trigger.start)
+            intermediaries = [m for m in doc.intermediaries[i] if m.end > scope]
+            out.append(
+                _Candidate(
+                    action=action,
+                    sentence=i,
+                    trigger=trigger,
+                    jurisdiction=jurisdiction,
+                    jurisdiction_span=jspan,
+                    platforms=platforms,
+                    issuer=issuer,
+                    issued=_issued_for(doc, i, trigger),
+                    intermediaries=intermediaries,
+                    deadlines=_deadlines_in(doc, i),
+                    last_sentence=i,
+                )
+            )
+    return out
+
+
+def _compatible(a: _Candidate, b: _Candidate) -> bool:
+    if a.jurisdiction != b.jurisdiction or a.action != b.action:
+        return False
+    pa, pb = a.platform_ids(), b.platform_ids()
+    if pa and pb and not pa & pb:
+        return False
+    if (
+        bool(a.intermediaries) != bool(b.intermediaries)
+        and a.issued is not None
+        and b.issued is not None
+    ):
+        return False
+    if a.issued is not None and b.issued is not None:
+        da, db = a.issued.date, b.issued.date
+        if da is None or db is None or not da.overlaps(db):
+            return False
+    return not (
+        bool(a.intermediaries) != bool(b.intermediaries)
+        and a.sentence != b.sentence
+        and (a.issued or b.issued) is not None
+        and a.issuer is not None
+        and b.issuer is not None
+        and a.issuer.id != b.issuer.id
+    )
+
+
+def _absorb(into: _Candidate, other: _Candidate) -> None:
+    have = {p.id for p in into.platforms}
+    into.platforms.extend(p for p in other.platforms if p.id not in have)
+    services = [p for p in into.platforms if p.kind != "class"]
+    if services:
+        into.platforms = services
+    if into.issued is None or (
+        other.issued is not None
+        and other.issued.date
+        and into.issued.date
+        and len(other.issued.date.iso()) > len(into.issued.date.iso())
+    ):
+        into.issued = other.issued or into.issued
+    into.intermediaries.extend(other.intermediaries)
+    into.deadlines.extend(other.deadlines)
+    into.issuer = into.issuer or other.issuer
+    into.jurisdiction_span = into.jurisdiction_span or other.jurisdiction_span
+    into.extra_triggers.append(other.trigger)
+    into.last_sentence = max(into.last_sentence, other.sentence)
+
+
+def _merge(candidates: list[_Candidate]) -> list[_Candidate]:
+    merged: list[_Candidate] = []
+    for c in candidates:
+        matches = [m for m in merged if _compatible(m, c)]
+        if not matches:
+            merged.append(c)
+            continue
+        same_flag = [
+            m for m in matches if bool(m.intermediaries) == bool(c.intermediaries)
+        ]
+        target = (same_flag or matches)[-1]
+        _absorb(target, c)
+    return merged
+
+
+def _attach_followers(doc: _Document, directives: list[_Candidate]) -> None:
+    """Dates and deadlines in sentences without a trigger go to the directive they refer to."""
+    with_trigger = {c.sentence for c in directives} | {
+        t for c in directives for t in [c.last_sentence]
+    }
+    for i in range(len(doc.sentences)):
+        if i in with_trigger:
+            continue
+        sentence = doc.sentences[i]
+        refers = _REFERENCE.search(
+            doc.text, sentence.start, sentence.end
+        ) or _ANAPHOR.search(doc.text, sentence.start, sentence.end)
+        ids = {m.id for m in doc.platforms[i] if m.kind != "class"}
+        earlier = [c for c in directives if c.sentence < i and i - c.last_sentence <= 3]  # noqa: PLR2004
+        if not earlier:
+            continue
+        target = None
+        if ids:
+            named = [c for c in earlier if c.platform_ids() & ids]
+            target = named[-1] if named else None
+        elif refers:
+            target = earlier[-1]
+        if target is None:
+            continue
+        target.deadlines.extend(_deadlines_in(doc, i))
+        if target.issued is None:
+            for t in doc.temporals[i]:
+                if t.kind is TemporalKind.DATE and _DATED.search(
+                    doc.text, max(sentence.start, t.start - 80), t.start
+                ):
+                    target.issued = t
+                    break
+        target.last_sentence = i
+
+
+def _outcome_status(cue: Cue, action: Action) -> OutcomeStatus | None:
+    if cue.value == "restored":
+        return (
+            OutcomeStatus.ENFORCED
+            if action is Action.UNBLOCK
+            else OutcomeStatus.REVERSED
+        )
+    status = OutcomeStatus(cue.value)
+    if action is Action.UNBLOCK and status is OutcomeStatus.REVERSED:
+        return None
+    if status in {
+        OutcomeStatus.ENFORCED,
+        OutcomeStatus.NOT_ENFORCED,
+        OutcomeStatus.REVERSED,
+    } and action not in _BLOCK_LIKE | {Action.UNBLOCK, Action.PROSECUTION, Action.FINE}:
+        return None
+    return status
+
+
+def _attach_outcomes(doc: _Document, directives: list[_Candidate]) -> None:
+    for i in range(len(doc.sentences)):
+        for cue in doc.outcomes[i]:
+            ids = {m.id for m in doc.platforms[i] if m.kind != "class"} | {
+                m.id for m in doc.people[i]
+            }
+            sentence = doc.sentences[i]
+            if not ids and (
+                _ANAPHOR.search(doc.text, sentence.start, sentence.end)
+                or _REFERENCE.search(doc.text, sentence.start, sentence.end)
+            ):
+                ids = {m.id for m in _salient_platform(doc, i)}
+            pool = (
+                [c for c in directives if c.platform_ids() & ids]
+                if ids
+                else [c for c in directives if abs(c.last_sentence - i) <= 1]
+            )
+            if cue.value in {"reversed", "restored"}:
+                targets = [
+                    c for c in pool if c.action in _BLOCK_LIKE | {Action.UNBLOCK}
+                ]
+            else:
+                prior = [c for c in pool if c.sentence <= i]
+                targets = (
+                    [max(prior, key=lambda c: (c.last_sentence, c.sentence))]
+                    if prior
+                    else []
+                )
+            dates = [
+                t
+                for t in doc.temporals[i]
+                if t.kind is TemporalKind.DATE and t.date is not None
+            ]
+            as_of_t = _nearest(dates, cue.start) if dates else None
+            as_of = as_of_t.date if isinstance(as_of_t, Temporal) else doc.reference
+            for c in targets:
+                status = _outcome_status(cue, c.action)
+                if status is not None:
+                    c.outcomes.append((status, as_of, cue, i))
+
+
+def _reversals(directives: list[_Candidate]) -> None:
+    """An unblock is an outcome of the blocks it lifts."""
+    for u in directives:
+        if u.action is not Action.UNBLOCK or u.issued is None or u.issued.date is None:
+            continue
+        for b in directives:
+            if (
+                b.action in _BLOCK_LIKE
+                and b.jurisdiction == u.jurisdiction
+                and b.platform_ids() & u.platform_ids()
+            ):
+                b.outcomes.append(
+                    (OutcomeStatus.REVERSED, u.issued.date, u.trigger, u.sentence)
+                )
+
+
+def _evidence(
+    doc: _Document, source_id: str, start: int, end: int, field: str
+) -> Evidence:
+    return Evidence(
+        source_id=source_id, start=start, end=end, text=doc.text[start:end], field=field
+    )
+
+
+def _best_outcomes(c: _Candidate, doc: _Document, source_id: str) -> list[Outcome]:
+    by_date: dict[str, tuple[int, Outcome]] = {}
+    for status, as_of, cue, _i in c.outcomes:
+        key = as_of.iso() if as_of else ""
+        rank = cue.rank
+        outcome = Outcome(
+            status=status,
+            as_of=as_of,
+            note=None,
+            evidence=[_evidence(doc, source_id, cue.start, cue.end, "outcome")],
+        )
+        if key not in by_date or rank > by_date[key][0]:
+            by_date[key] = (rank, outcome)
+    return [o for _, o in by_date.values()]
+
+
+def _deadline_records(c: _Candidate, doc: _Document, source_id: str) -> list[Deadline]:
+    out = []
+    start = c.issued.date if c.issued and c.issued.date else None
+    for a, b in c.deadlines:
+        duration = (
+            a.duration
+            if a.kind is TemporalKind.DURATION
+            else (b.duration if b and b.kind is TemporalKind.DURATION else None)
+        )
+        due = (
+            a.date
+            if a.kind is TemporalKind.DATE
+            else (b.date if b and b.kind is TemporalKind.DATE else None)
+        )
+        if (
+            due is None
+            and duration is not None
+            and start is not None
+            and start.is_complete
+        ):
+            due = duration.add_to(start)
+        if due is None and duration is None:
+            continue
+        spans = [a] + ([b] if b else [])
+        out.append(
+            Deadline(
+                due=due,
+                within=duration,
+                what=None,
+                evidence=[
+                    _evidence(doc, source_id, t.start, t.end, "deadline") for t in spans
+                ],
+            )
+        )
+    return out
+
+
+def _to_directive(c: _Candidate, doc: _Document, source_id: str) -> Directive:
+    ev = [_evidence(doc, source_id, c.trigger.start, c.trigger.end, "action")]
+    ev.extend(
+        _evidence(doc, source_id, t.start, t.end, "action") for t in c.extra_triggers
+    )
+    ev.extend(
+        _evidence(doc, source_id, p.start, p.end, "platforms") for p in c.platforms
+    )
+    if c.jurisdiction_span is not None:
+        ev.append(
+            _evidence(
+                doc,
+                source_id,
+                c.jurisdiction_span.start,
+                c.jurisdiction_span.end,
+                "jurisdiction",
+            )
+        )
+    if c.issuer is not None:
+        ev.append(_evidence(doc, source_id, c.issuer.start, c.issuer.end, "issuer"))
+    if c.issued is not None:
+        ev.append(_evidence(doc, source_id, c.issued.start, c.issued.end, "issued"))
+    ev.extend(
+        _evidence(doc, source_id, m.start, m.end, "targets_intermediaries")
+        for m in c.intermediaries
+    )
+    platforms = sorted(c.platform_ids())
+    issued = c.issued.date if c.issued else None
+    issuer = doc.text[c.issuer.start : c.issuer.end] if c.issuer else None
+    return Directive(
+        id=directive_id(
+            jurisdiction=c.jurisdiction,
+            action=c.action,
+            platforms=platforms,
+            issued=issued,
+            issuer=issuer,
+            scope=[source_id],
+        ),
+        jurisdiction=c.jurisdiction,
+        issuer=issuer,
+        platforms=platforms,
+        targets_intermediaries=bool(c.intermediaries),
+        action=c.action,
+        issued=issued,
+        deadlines=_deadline_records(c, doc, source_id),
+        outcomes=_best_outcomes(c, doc, source_id),
+        source_ids=[source_id],
+        evidence=ev,
+    )
+
+
+def dateline_jurisdiction(text: str, sentences: Sequence[Sentence]) -> str | None:
+    """The country of a dateline's city ("MOSCOW, April 16 -", "KUALA LUMPUR:"), if any."""
+    for s in sentences[:6]:
+        m = re.match(
+            r"([A-Z][A-Za-z .'-]{2,30}?)(?:,|\s+[-\u2013\u2014(:]|:)",
+            text[s.start : s.end],
+        )
+        if m:
+            found = gazetteer.find_jurisdictions(m.group(1))
+            if found:
+                return found[0].id
+    return None
+
+
+def assemble(
+    text: str,
+    sentences: Sequence[Sentence],
+    *,
+    source_id: str,
+    reference: PartialDate | None,
+) -> list[Directive]:
+    """The directives of one article, from its sentences."""
+    doc = _Document(text, sentences, reference)
+    default = dateline_jurisdiction(text, sentences) or _default_jurisdiction(doc)
+    directives = _merge(_candidates(doc, default))
+    _attach_followers(doc, directives)
+    for c in directives:
+        if c.issued is None and c.sentence < 3 and reference is not None:  # noqa: PLR2004
+            c.issued = None
+    _reversals(directives)
+    _attach_outcomes(doc, directives)
+    return [_to_directive(c, doc, source_id) for c in directives]
+
+
+def _unused(_: IsoDuration) -> None:
+    """Keep the duration type importable for annotations."""

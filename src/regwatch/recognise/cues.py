@@ -1,0 +1,153 @@
+"""Trigger and outcome cues: the words that say what was done and what came of it.
+
+Patterns are data (``resources/triggers.toml``, ``outcomes.toml``,
+``modality.toml``); this module compiles each file once into a single
+alternation with one named group per row, so a block of text is scanned once
+per file.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import tomllib
+from importlib.resources import files
+from typing import Any
+
+import attrs
+
+from regwatch.errors import DatasetError
+from regwatch.vocab import Action, OutcomeStatus
+
+__all__ = ["Cue", "find_outcome_cues", "find_triggers", "is_hedged"]
+
+_CLAUSE_BREAK = re.compile(
+    r"[;:—–]|,\s+(?:but|while|whereas|although|and\s+(?=\w+\s+(?:said|says)))\s|\.\s"
+)
+
+
+@attrs.frozen(kw_only=True)
+class Cue:
+    """A trigger or outcome cue: its span and what it means."""
+
+    start: int
+    end: int
+    value: str
+    """An action (triggers) or an outcome status, or ``restored`` (outcome cues)."""
+    needs_platform: bool = False
+    rank: int = 0
+
+
+def _load(name: str) -> dict[str, Any]:
+    try:
+        return tomllib.loads(
+            files("regwatch.resources").joinpath(name).read_text("utf-8")
+        )
+    except (OSError, tomllib.TOMLDecodeError) as e:
+        raise DatasetError(f"regwatch/resources/{name}: cannot be read ({e})") from None
+
+
+def _compile(
+    name: str, rows: list[dict[str, Any]], valid: set[str], key: str
+) -> re.Pattern[str]:
+    parts = []
+    for i, row in enumerate(rows):
+        if row.get(key) not in valid:
+            raise DatasetError(
+                f"regwatch/resources/{name}: row {i + 1} has unknown {key} {row.get(key)!r}"
+            )
+        try:
+            re.compile(row["pattern"])
+        except re.error as e:
+            raise DatasetError(
+                f"regwatch/resources/{name}: row {i + 1} pattern does not compile ({e})"
+            ) from None
+        parts.append(f"(?P<r{i}>{row['pattern']})")
+    return re.compile("|".join(parts), re.IGNORECASE)
+
+
+@functools.cache
+def _triggers() -> tuple[
+    re.Pattern[str], list[dict[str, Any]], re.Pattern[str], re.Pattern[str]
+]:
+    data = _load("triggers.toml")
+    rows = data["trigger"]
+    pattern = _compile("triggers.toml", rows, {a.value for a in Action}, "action")
+    mods = data["modifiers"]
+    return (
+        pattern,
+        rows,
+        re.compile(mods["content_object"], re.IGNORECASE),
+        re.compile(mods["partial"], re.IGNORECASE),
+    )
+
+
+@functools.cache
+def _outcomes() -> tuple[re.Pattern[str], list[dict[str, Any]]]:
+    rows = _load("outcomes.toml")["cue"]
+    valid = {s.value for s in OutcomeStatus} | {"restored"}
+    return _compile("outcomes.toml", rows, valid, "status"), rows
+
+
+@functools.cache
+def _modality() -> tuple[re.Pattern[str], re.Pattern[str], int]:
+    data = _load("modality.toml")
+    before = re.compile("|".join(f"(?:{p})" for p in data["before"]), re.IGNORECASE)
+    after = re.compile("|".join(f"(?:{p})" for p in data["after"]), re.IGNORECASE)
+    return before, after, int(data["window"])
+
+
+def find_triggers(text: str, start: int, end: int) -> list[Cue]:
+    """Action triggers in ``text[start:end]``, leftmost first, not overlapping."""
+    pattern, rows, content_object, _partial = _triggers()
+    out = []
+    for m in pattern.finditer(text, start, end):
+        row = rows[int((m.lastgroup or "r0")[1:])]
+        action = row["action"]
+        if action == Action.BLOCK and content_object.match(
+            text, m.end(), min(end, m.end() + 40)
+        ):
+            action = Action.CONTENT_REMOVAL.value
+        out.append(
+            Cue(
+                start=m.start(),
+                end=m.end(),
+                value=action,
+                needs_platform=row["needs"] == "platform",
+            )
+        )
+    return out
+
+
+def find_outcome_cues(text: str, start: int, end: int) -> list[Cue]:
+    """Outcome cues in ``text[start:end]``."""
+    pattern, rows = _outcomes()
+    out = []
+    for m in pattern.finditer(text, start, end):
+        row = rows[int((m.lastgroup or "r0")[1:])]
+        out.append(
+            Cue(
+                start=m.start(),
+                end=m.end(),
+                value=row["status"],
+                rank=int(row.get("rank", 0)),
+            )
+        )
+    return out
+
+
+def clause_start(text: str, sentence_start: int, position: int) -> int:
+    """Where the clause holding *position* starts, within its sentence."""
+    last = sentence_start
+    for m in _CLAUSE_BREAK.finditer(text, sentence_start, position):
+        last = m.end()
+    return last
+
+
+def is_hedged(text: str, sentence_start: int, cue: Cue) -> bool:
+    """True when negation, a threat, a condition or a denial governs the cue."""
+    before, after, window = _modality()
+    lo = max(clause_start(text, sentence_start, cue.start), cue.start - window)
+    if before.search(text, lo, cue.start):
+        return True
+    return bool(after.match(text, cue.end, cue.end + 40))

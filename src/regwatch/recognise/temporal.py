@@ -1,0 +1,402 @@
+"""Temporal expressions: absolute, partial, relative and durations.
+
+Dates are read, then resolved against the article's reference date (its
+publication date), never against a clock. Resolution adds only what the
+reference date licenses: "May 21" in an article of 23 May 2025 becomes
+2025-05-21; with no reference date it stays ``XXXX-05-21``; "on Friday" with
+no complete reference date is dropped rather than guessed.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from enum import StrEnum
+
+import attrs
+
+from regwatch.dates import IsoDuration, PartialDate
+
+__all__ = ["Temporal", "TemporalKind", "find_temporals", "resolve"]
+
+_MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
+    "april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7,
+    "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9, "october": 10,
+    "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}  # fmt: skip
+_WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "fifteen": 15, "twenty": 20, "thirty": 30, "forty-eight": 48, "forty": 40,
+    "sixty": 60, "ninety": 90, "seventy-two": 72, "twenty-four": 24,
+}  # fmt: skip
+
+# Full month names always count; abbreviations need a following day or year so
+# that "Mar" or "Dec" inside words and the modal "may" are not dates.
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|"
+    r"Sep\.?|Oct\.?|Nov\.?|Dec\.?)"
+)
+_DAY = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[89][0-9]{2}|20[0-9]{2})"
+_NUM = r"(?:\d{1,4}|" + "|".join(sorted(_NUMBERS, key=len, reverse=True)) + ")"
+_UNIT = r"(?:hour|day|week|month|year)s?"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+
+# One alternation, each branch a named group; order matters: longer forms first.
+# Every quantifier is bounded or anchored on a literal, so the scan stays linear.
+_PATTERN = re.compile(
+    rf"""
+    (?P<iso>\b(?P<iso_y>{_YEAR})-(?P<iso_m>0[1-9]|1[0-2])-(?P<iso_d>[0-3][0-9])\b)   # 2024-08-09
+  | (?P<dotted>\b(?P<dot_d>[0-3][0-9])\.(?P<dot_m>0[1-9]|1[0-2])\.(?P<dot_y>{_YEAR})\b)  # 04.03.2022
+  | (?P<mdy>\b(?P<mdy_m>{_MONTH})[ \u00a0](?P<mdy_d>{_DAY})\b(?:,?[ \u00a0](?P<mdy_y>{_YEAR})\b)?)  # May 21, 2025
+  | (?P<dmy>\b(?P<dmy_d>{_DAY})[ \u00a0](?:of[ ])?(?P<dmy_m>{_MONTH})\b(?:,?[ \u00a0](?P<dmy_y>{_YEAR})\b)?)  # 21 May 2025
+  | (?P<my>\b(?P<my_m>{_MONTH}),?[ \u00a0](?P<my_y>{_YEAR})\b)                         # September 2024
+  | (?P<mo>\b(?P<mo_pre>in|since|during|by|until|from|early|mid|late|last|this|next|of|before|after)
+        [ ](?:(?:early|mid|late|mid-)[ -]?)?(?P<mo_m>January|February|March|April|May|June|July|August|September|October|November|December)\b(?![ \u00a0]\d))  # in August, last November
+  | (?P<yr>\b(?P<yr_pre>in|since|from|by|until|of|during|early|late|mid|before|after|throughout)[ ](?:early[ ]|late[ ]|mid-)?(?P<yr_y>{_YEAR})\b)  # in 2018
+  | (?P<wd>\b(?P<wd_d>{_WEEKDAY})\b)                                                   # Friday
+  | (?P<rel>\b(?P<rel_w>last[ ]year|this[ ]year|next[ ]year|last[ ]month|this[ ]month|earlier[ ]this[ ]month|
+        earlier[ ]this[ ]year|earlier[ ]this[ ]week|this[ ]week|last[ ]week|today|yesterday|tomorrow|
+        the[ ]same[ ]day|that[ ]day|the[ ]following[ ]day|the[ ]next[ ]day|the[ ]previous[ ]day|a[ ]day[ ]earlier|
+        the[ ]day[ ]before)\b)
+  | (?P<ago>\b(?P<ago_n>{_NUM})[ ](?P<ago_u>year|month|week|day)s?[ ]ago\b)              # two years ago
+  | (?P<approx>\b(?P<approx_q>less[ ]than|about|nearly|almost|roughly|just[ ]over|more[ ]than)[ ]a[ ]month[ ](?P<approx_dir>after|before|since|later|earlier)\b)
+  | (?P<dur>\b(?P<dur_n>{_NUM})[ -](?P<dur_u>{_UNIT})\b)                                 # 24 hours, seven-day
+    """,
+    re.VERBOSE,
+)
+
+_FUTURE_CUE = re.compile(
+    r"\b(?:by|until|till|before|from|deadline|no[ ]later[ ]than|effective|take[ ]effect|takes[ ]effect|"
+    r"will|would|due|expires?|begin|begins|start|starts|scheduled|slated|next|to[ ]begin|within)"
+    r"(?:\s+(?:on|at|in|from|the|midnight|of))*\W*$",
+    re.IGNORECASE,
+)
+
+
+class TemporalKind(StrEnum):
+    """What a temporal expression is."""
+
+    DATE = "date"
+    DURATION = "duration"
+
+
+@attrs.frozen(kw_only=True)
+class Temporal:
+    """A temporal expression found in text, resolved as far as the reference allows."""
+
+    start: int
+    end: int
+    text: str
+    kind: TemporalKind
+    date: PartialDate | None = None
+    duration: IsoDuration | None = None
+    preposition: str | None = None
+    explicit_year: bool = False
+
+
+def _month(name: str) -> int:
+    return _MONTHS[name.rstrip(".").lower()]
+
+
+def _number(text: str) -> int:
+    t = text.lower()
+    return int(t) if t.isdigit() else _NUMBERS[t]
+
+
+def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
+    y, m = divmod(year * 12 + month - 1 + delta, 12)
+    return y, m + 1
+
+
+def _pick_year(
+    month: int, day: int | None, ref: PartialDate | None, *, future: bool
+) -> PartialDate:
+    """The year for a month(-day) with none, from the reference date and the tense."""
+    if ref is None or ref.year is None:
+        return PartialDate(month=month, day=day)
+    if ref.month is None:
+        return PartialDate(year=ref.year, month=month, day=day)
+    ref_first = ref.first_day() or dt.date(ref.year, 1, 1)
+    ref_last = ref.last_day() or ref_first
+    options = []
+    for y in (ref.year - 1, ref.year, ref.year + 1):
+        last = calendar.monthrange(y, month)[1]
+        if day is not None and day > last:
+            continue
+        options.append(PartialDate(year=y, month=month, day=day))
+    slack = dt.timedelta(days=3)
+    if future:
+        later = [o for o in options if (o.last_day() or ref_first) >= ref_first - slack]
+        return (
+            min(later, key=lambda o: o.first_day() or ref_first)
+            if later
+            else options[-1]
+        )
+    earlier = [o for o in options if (o.first_day() or ref_last) <= ref_last + slack]
+    return (
+        max(earlier, key=lambda o: o.first_day() or ref_last) if earlier else options[0]
+    )
+
+
+def _weekday(
+    index: int, ref: PartialDate | None, *, future: bool
+) -> PartialDate | None:
+    day = ref.to_date() if ref else None
+    if day is None:
+        return None
+    if future:
+        delta = (index - day.weekday()) % 7 or 7
+        return PartialDate.from_date(day + dt.timedelta(days=delta))
+    delta = (day.weekday() - index) % 7
+    return PartialDate.from_date(day - dt.timedelta(days=delta))
+
+
+def _relative(words: str, ref: PartialDate | None) -> PartialDate | None:  # noqa: PLR0911
+    w = " ".join(words.lower().split())
+    if ref is None or ref.year is None:
+        return None
+    if w in {"last year"}:
+        return PartialDate(year=ref.year - 1)
+    if w in {"this year", "earlier this year"}:
+        return PartialDate(year=ref.year)
+    if w == "next year":
+        return PartialDate(year=ref.year + 1)
+    if ref.month is None:
+        return None
+    if w == "last month":
+        y, m = _shift_month(ref.year, ref.month, -1)
+        return PartialDate(year=y, month=m)
+    if w in {"this month", "earlier this month"}:
+        return PartialDate(year=ref.year, month=ref.month)
+    day = ref.to_date()
+    if w in {"this week", "earlier this week", "last week"}:
+        if day is None:
+            return (
+                PartialDate(year=ref.year, month=ref.month)
+                if w != "last week"
+                else None
+            )
+        monday = day - dt.timedelta(days=day.weekday() + (7 if w == "last week" else 0))
+        sunday = monday + dt.timedelta(days=6)
+        end = min(sunday, day)
+        if monday.month == end.month:
+            return PartialDate(year=monday.year, month=monday.month)
+        return PartialDate(year=end.year) if monday.year == end.year else None
+    if day is None:
+        return None
+    offsets = {"today": 0, "yesterday": -1, "tomorrow": 1}
+    if w in offsets:
+        return PartialDate.from_date(day + dt.timedelta(days=offsets[w]))
+    return None  # "the same day" and the like are resolved against a nearer date by the assembler
+
+
+def _future(text: str, start: int) -> bool:
+    return bool(_FUTURE_CUE.search(text[max(0, start - 40) : start]))
+
+
+def _date_match(
+    m: re.Match[str], text: str, ref: PartialDate | None
+) -> Temporal | None:  # noqa: C901, PLR0911, PLR0912
+    kind = m.lastgroup
+    start, end = m.start(kind or 0), m.end(kind or 0)
+    future = _future(text, start)
+    try:
+        if kind == "iso":
+            date = PartialDate(
+                year=int(m["iso_y"]), month=int(m["iso_m"]), day=int(m["iso_d"])
+            )
+            return Temporal(
+                start=start,
+                end=end,
+                text=m[0],
+                kind=TemporalKind.DATE,
+                date=date,
+                explicit_year=True,
+            )
+        if kind == "dotted":
+            date = PartialDate(
+                year=int(m["dot_y"]), month=int(m["dot_m"]), day=int(m["dot_d"])
+            )
+            return Temporal(
+                start=start,
+                end=end,
+                text=m[0],
+                kind=TemporalKind.DATE,
+                date=date,
+                explicit_year=True,
+            )
+        if kind in {"mdy", "dmy"}:
+            month = _month(m[f"{kind}_m"])
+            day = int(re.sub(r"\D", "", m[f"{kind}_d"]))
+            year_text = m[f"{kind}_y"]
+            if year_text:
+                date = PartialDate(year=int(year_text), month=month, day=day)
+            else:
+                if m[f"{kind}_m"].lower() == "may" and kind == "dmy":
+                    return None
+                tail = text[end : end + 12].lower()
+                date = _pick_year(month, day, ref, future=future)
+                if tail.startswith(" last year") and ref and ref.year:
+                    date = PartialDate(year=ref.year - 1, month=month, day=day)
+                elif tail.startswith(" next year") and ref and ref.year:
+                    date = PartialDate(year=ref.year + 1, month=month, day=day)
+            return Temporal(
+                start=start,
+                end=end,
+                text=m[0],
+                kind=TemporalKind.DATE,
+                date=date,
+                explicit_year=bool(year_text),
+            )
+        if kind == "my":
+            date = PartialDate(year=int(m["my_y"]), month=_month(m["my_m"]))
+            return Temporal(
+                start=start,
+                end=end,
+                text=m[0],
+                kind=TemporalKind.DATE,
+                date=date,
+                explicit_year=True,
+            )
+        if kind == "mo":
+            pre = m["mo_pre"].lower()
+            month = _month(m["mo_m"])
+            tail = text[end : end + 30].lower()
+            if ref and ref.year is not None and ref.month is not None and pre == "last":
+                y = ref.year if month < ref.month else ref.year - 1
+                date = PartialDate(year=y, month=month)
+            elif ago := re.match(r"\s+(\w+) years? ago", tail):
+                n = _NUMBERS.get(ago[1], int(ago[1]) if ago[1].isdigit() else 0)
+                date = (
+                    PartialDate(year=ref.year - n, month=month)
+                    if ref and ref.year and n
+                    else PartialDate(month=month)
+                )
+                end += ago.end()
+            elif tail.startswith(" last year") and ref and ref.year:
+                date = PartialDate(year=ref.year - 1, month=month)
+            else:
+                date = _pick_year(
+                    month,
+                    None,
+                    ref,
+                    future=future or pre in {"next", "by", "until", "from"},
+                )
+            return Temporal(
+                start=start,
+                end=end,
+                text=text[start:end],
+                kind=TemporalKind.DATE,
+                date=date,
+                preposition=pre,
+            )
+        if kind == "yr":
+            date = PartialDate(year=int(m["yr_y"]))
+            return Temporal(
+                start=start,
+                end=end,
+                text=m[0],
+                kind=TemporalKind.DATE,
+                date=date,
+                preposition=m["yr_pre"].lower(),
+                explicit_year=True,
+            )
+        if kind == "wd":
+            # "Monday, April 16": the explicit date that follows wins (it is matched separately).
+            if re.match(
+                r",?\s+(?:" + _MONTH + r"\s+\d|\d{1,2}\s+" + _MONTH + ")",
+                text[end : end + 20],
+            ):
+                return None
+            lead = text[max(0, start - 12) : start].lower()
+            fut = future or bool(re.search(r"\b(?:next|coming|until|by)\s+$", lead))
+            if re.search(r"\blast\s+$", lead):
+                fut = False
+            date = _weekday(_WEEKDAYS[m["wd_d"].lower()], ref, future=fut)
+            if date is None:
+                return None
+            return Temporal(
+                start=start, end=end, text=m[0], kind=TemporalKind.DATE, date=date
+            )
+        if kind == "rel":
+            date = _relative(m["rel_w"], ref)
+            if date is None:
+                return None
+            return Temporal(
+                start=start, end=end, text=m[0], kind=TemporalKind.DATE, date=date
+            )
+        if kind == "ago":
+            n, unit = _number(m["ago_n"]), m["ago_u"].lower()
+            if ref is None or ref.year is None:
+                return None
+            if unit == "year":
+                date = PartialDate(year=ref.year - n)
+            elif unit == "month" and ref.month is not None:
+                y, mo = _shift_month(ref.year, ref.month, -n)
+                date = PartialDate(year=y, month=mo)
+            else:
+                return None
+            return Temporal(
+                start=start, end=end, text=m[0], kind=TemporalKind.DATE, date=date
+            )
+        if kind == "approx":
+            if ref is None or ref.year is None or ref.month is None:
+                return None
+            direction = m["approx_dir"].lower()
+            sign = -1 if direction in {"after", "since", "later"} else 1
+            y, mo = _shift_month(ref.year, ref.month, sign)
+            return Temporal(
+                start=start,
+                end=end,
+                text=m[0],
+                kind=TemporalKind.DATE,
+                date=PartialDate(year=y, month=mo),
+                preposition=direction,
+            )
+        if kind == "dur":
+            n, unit = _number(m["dur_n"]), m["dur_u"].lower().rstrip("s")
+            if n <= 0 or n > 10000:  # noqa: PLR2004
+                return None
+            duration = IsoDuration(**{f"{unit}s": n})
+            return Temporal(
+                start=start,
+                end=end,
+                text=m[0],
+                kind=TemporalKind.DURATION,
+                duration=duration,
+            )
+    except (ValueError, KeyError, OverflowError):
+        return None
+    return None
+
+
+def find_temporals(
+    text: str, *, reference: PartialDate | None, start: int = 0, end: int | None = None
+) -> list[Temporal]:
+    """Every temporal expression in ``text[start:end]``, resolved against *reference*.
+
+    Offsets are into *text*. Expressions that cannot be resolved without
+    inventing precision (a weekday with no complete reference date) are left out.
+
+    Examples:
+        >>> ref = PartialDate.from_iso("2025-05-23")
+        >>> [t.date.iso() for t in find_temporals("dated May 21, due by June 2, as of Friday", reference=ref)]
+        ['2025-05-21', '2025-06-02', '2025-05-23']
+    """
+    out: list[Temporal] = []
+    for m in _PATTERN.finditer(text, start, len(text) if end is None else end):
+        t = _date_match(m, text, reference)
+        if t is not None and (not out or t.start >= out[-1].end):
+            out.append(t)
+    return out
+
+
+def resolve(expression: Temporal, anchor: PartialDate | None) -> PartialDate | None:
+    """Resolve a date relative to another date ("the following day"), when the anchor is complete."""
+    return expression.date if anchor is None else expression.date
