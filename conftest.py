@@ -1,0 +1,71 @@
+"""Run every example in the docs and in the docstrings of ``src/`` under pytest.
+
+Sybil collects each ```` ```python ```` block in ``docs/**/*.md`` (a block that
+starts with ``>>>`` is a doctest whose shown output must match; any other block
+just has to run) and each ``>>>`` example in the docstrings of ``src/``. So an
+example that stops working fails the test suite instead of misleading a reader.
+
+Docstring examples run against ``import regwatch.<module>``, that is the
+installed package (an editable install in development, the wheel in CI), so the
+module that pytest imports and the one the examples see are the same object.
+Each Markdown page runs in a fresh, empty working directory, as a reader who
+follows it in a new folder would; pages that write files write them there.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from doctest import ELLIPSIS, NORMALIZE_WHITESPACE
+from pathlib import Path
+from typing import Any
+
+from sybil import Sybil
+from sybil.parsers.markdown import (
+    ClearNamespaceParser,
+    PythonCodeBlockParser,
+    SkipParser,
+)
+from sybil.parsers.rest import DocTestParser
+
+_FLAGS = ELLIPSIS | NORMALIZE_WHITESPACE
+_CWD_KEY = "__regwatch_docs_cwd__"
+
+
+def _enter_scratch_dir(namespace: dict[str, Any]) -> None:
+    """Run a page in its own empty folder, remembering where we came from."""
+    namespace[_CWD_KEY] = (Path.cwd(), tempfile.mkdtemp(prefix="regwatch-docs-"))
+    os.chdir(namespace[_CWD_KEY][1])
+
+
+def _leave_scratch_dir(namespace: dict[str, Any]) -> None:
+    """Go back to the old working directory and remove the page's folder."""
+    old, scratch = namespace.pop(_CWD_KEY)
+    os.chdir(old)
+    shutil.rmtree(scratch, ignore_errors=True)
+
+
+_markdown = Sybil(
+    parsers=[
+        PythonCodeBlockParser(doctest_optionflags=_FLAGS),
+        SkipParser(),
+        ClearNamespaceParser(),
+    ],
+    path="docs",
+    patterns=["*.md"],
+    setup=_enter_scratch_dir,
+    teardown=_leave_scratch_dir,
+    name="docs",
+)
+
+_docstrings = Sybil(
+    parsers=[DocTestParser(optionflags=_FLAGS)],
+    path="src",
+    patterns=["*.py"],
+    # running `python -m regwatch` is not an example: importing it starts the CLI
+    excludes=["__main__.py"],
+    name="docstrings",
+)
+
+pytest_collect_file = (_markdown + _docstrings).pytest()
