@@ -18,15 +18,18 @@ from typing import Any
 import attrs
 
 from regwatch._doc import doc
+from regwatch.errors import InputError
 from regwatch.vocab import DatePrecision
 
 __all__ = ["IsoDuration", "PartialDate"]
 
+# ASCII digits only: `\d` would also accept Arabic-Indic or full-width digits,
+# which int() reads, so "٢٠٢٥" would become 2025 and print back differently.
 _ISO_DATE = re.compile(
     r"""
-    (?P<year>\d{4}|XXXX)          # a year, or XXXX when it is unknown
-    (?:-(?P<month>\d{2})          # an optional month
-       (?:-(?P<day>\d{2}))?       # and, only after a month, an optional day
+    (?P<year>[0-9]{4}|XXXX)       # a year, or XXXX when it is unknown
+    (?:-(?P<month>[0-9]{2})       # an optional month
+       (?:-(?P<day>[0-9]{2}))?    # and, only after a month, an optional day
     )?
     """,
     re.VERBOSE,
@@ -35,47 +38,63 @@ _ISO_DATE = re.compile(
 _ISO_DURATION = re.compile(
     r"""
     P(?!$)                        # P, and something after it
-    (?:(?P<years>\d+)Y)?
-    (?:(?P<months>\d+)M)?
-    (?:(?P<weeks>\d+)W)?
-    (?:(?P<days>\d+)D)?
-    (?:T(?=\d)                    # a time part needs at least one number
-       (?:(?P<hours>\d+)H)?
-       (?:(?P<minutes>\d+)M)?
+    (?:(?P<years>[0-9]+)Y)?
+    (?:(?P<months>[0-9]+)M)?
+    (?:(?P<weeks>[0-9]+)W)?
+    (?:(?P<days>[0-9]+)D)?
+    (?:T(?=[0-9])                 # a time part needs at least one number
+       (?:(?P<hours>[0-9]+)H)?
+       (?:(?P<minutes>[0-9]+)M)?
     )?
     """,
     re.VERBOSE,
 )
 
 _MAX_YEAR = 9999
+_MONTHS = 12
 _LEAP_YEAR = 2000  # a year in which every month-day exists, for year-less checks
 
 
-def _check_partial(
-    inst: PartialDate, _attribute: attrs.Attribute[Any], _value: Any
-) -> None:
-    """Check that the known parts make a possible date."""
-    y, m, d = inst.year, inst.month, inst.day
-    name = f"{type(inst).__name__}(year={y!r}, month={m!r}, day={d!r})"
-    for part, value in (("year", y), ("month", m), ("day", d)):
-        if value is not None and (
-            not isinstance(value, int) or isinstance(value, bool)
-        ):
-            raise ValueError(
-                f"{name}: PartialDate.{part}={value!r} is not an integer or None"
+def _is_int(value: object) -> bool:
+    """True for ints, but not bools (``True`` is an ``int`` to Python)."""
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _check_year(_inst: PartialDate, _attribute: attrs.Attribute[Any], y: Any) -> None:
+    if y is None:
+        return
+    if not _is_int(y):
+        raise InputError(f"PartialDate.year={y!r} is not an integer or None")
+    if not 1 <= y <= _MAX_YEAR:
+        raise InputError(f"PartialDate.year={y!r} is outside 1..{_MAX_YEAR}")
+
+
+def _check_month(inst: PartialDate, _attribute: attrs.Attribute[Any], m: Any) -> None:
+    if m is None:
+        if inst.year is None and inst.day is None:
+            raise InputError(
+                "PartialDate.year=None and PartialDate.month=None: "
+                "a partial date needs at least a year or a month"
             )
-    if y is None and m is None:
-        raise ValueError(f"{name}: a partial date needs at least a year or a month")
-    if y is not None and not 1 <= y <= _MAX_YEAR:
-        raise ValueError(f"{name}: PartialDate.year={y} is outside 1..{_MAX_YEAR}")
-    if m is not None and not 1 <= m <= 12:  # noqa: PLR2004
-        raise ValueError(f"{name}: PartialDate.month={m} is outside 1..12")
-    if d is not None:
-        if m is None:
-            raise ValueError(f"{name}: PartialDate.day={d} is given without a month")
-        last = calendar.monthrange(_LEAP_YEAR if y is None else y, m)[1]
-        if not 1 <= d <= last:
-            raise ValueError(f"{name}: PartialDate.day={d} is not a day of that month")
+        return
+    if not _is_int(m):
+        raise InputError(f"PartialDate.month={m!r} is not an integer or None")
+    if not 1 <= m <= _MONTHS:
+        raise InputError(f"PartialDate.month={m!r} is outside 1..{_MONTHS}")
+
+
+def _check_day(inst: PartialDate, _attribute: attrs.Attribute[Any], d: Any) -> None:
+    if d is None:
+        return
+    if not _is_int(d):
+        raise InputError(f"PartialDate.day={d!r} is not an integer or None")
+    if inst.month is None:
+        raise InputError(f"PartialDate.day={d!r} is given without a month")
+    y, m = inst.year, inst.month
+    last = calendar.monthrange(_LEAP_YEAR if y is None else y, m)[1]
+    if not 1 <= d <= last:
+        month = f"{'XXXX' if y is None else f'{y:04d}'}-{m:02d}"
+        raise InputError(f"PartialDate.day={d!r} is not a day of {month}")
 
 
 @attrs.frozen(kw_only=True, order=False)
@@ -93,16 +112,18 @@ class PartialDate:
 
     year: int | None = attrs.field(
         default=None,
-        validator=_check_partial,
-        metadata=doc("Year, or None when the text does not give it."),
+        validator=_check_year,
+        metadata=doc("Year 1-9999, or None when the text does not give it."),
     )
     month: int | None = attrs.field(
         default=None,
-        metadata=doc("Month 1-12, or None when unknown."),
+        validator=_check_month,
+        metadata=doc("Month 1-12, or None when unknown (then the year is known)."),
     )
     day: int | None = attrs.field(
         default=None,
-        metadata=doc("Day of the month, or None when unknown."),
+        validator=_check_day,
+        metadata=doc("Day of the month, or None when unknown; only with a month."),
     )
 
     @classmethod
@@ -110,12 +131,12 @@ class PartialDate:
         """Read ``2025-05-21``, ``2024-09``, ``2018``, ``XXXX-06-02`` or ``XXXX-06``.
 
         Raises:
-            ValueError: naming the text, when it is not one of those forms or
+            InputError: naming the text, when it is not one of those forms or
                 not a possible date (``2025-02-30``).
         """
         m = _ISO_DATE.fullmatch(text.strip()) if isinstance(text, str) else None
         if m is None:
-            raise ValueError(
+            raise InputError(
                 f"{text!r} is not an ISO partial date (2025-05-21, 2024-09, 2018, XXXX-06-02)"
             )
         year = None if m["year"] == "XXXX" else int(m["year"])
@@ -123,8 +144,8 @@ class PartialDate:
         day = int(m["day"]) if m["day"] else None
         try:
             return cls(year=year, month=month, day=day)
-        except ValueError as e:
-            raise ValueError(f"{text!r} is not a possible date: {e}") from None
+        except InputError as e:
+            raise InputError(f"{text!r} is not a possible date: {e}") from None
 
     @classmethod
     def from_date(cls, value: dt.date) -> PartialDate:
@@ -197,13 +218,30 @@ class PartialDate:
             True
             >>> PartialDate.from_iso("2024").overlaps(PartialDate.from_iso("2025-01"))
             False
+            >>> PartialDate.from_iso("XXXX-02-29").overlaps(PartialDate.from_iso("2025"))
+            False
         """
         pairs = (
             (self.year, other.year),
             (self.month, other.month),
             (self.day, other.day),
         )
-        return all(a is None or b is None or a == b for a, b in pairs)
+        if not all(a is None or b is None or a == b for a, b in pairs):
+            return False
+        # Parts can agree and still name no day together: XXXX-02-29 and 2025.
+        year = self.year if self.year is not None else other.year
+        month = self.month if self.month is not None else other.month
+        day = self.day if self.day is not None else other.day
+        if year is None or month is None or day is None:
+            return True
+        return day <= calendar.monthrange(year, month)[1]
+
+
+def _check_count(inst: object, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if not _is_int(value) or value < 0:
+        raise InputError(
+            f"{type(inst).__name__}.{attribute.name}={value!r} is not an integer >= 0"
+        )
 
 
 @attrs.frozen(kw_only=True)
@@ -218,22 +256,22 @@ class IsoDuration:
     """
 
     years: int = attrs.field(
-        default=0, validator=attrs.validators.ge(0), metadata=doc("Whole years.")
+        default=0, validator=_check_count, metadata=doc("Whole years, >= 0.")
     )
     months: int = attrs.field(
-        default=0, validator=attrs.validators.ge(0), metadata=doc("Whole months.")
+        default=0, validator=_check_count, metadata=doc("Whole months, >= 0.")
     )
     weeks: int = attrs.field(
-        default=0, validator=attrs.validators.ge(0), metadata=doc("Whole weeks.")
+        default=0, validator=_check_count, metadata=doc("Whole weeks, >= 0.")
     )
     days: int = attrs.field(
-        default=0, validator=attrs.validators.ge(0), metadata=doc("Whole days.")
+        default=0, validator=_check_count, metadata=doc("Whole days, >= 0.")
     )
     hours: int = attrs.field(
-        default=0, validator=attrs.validators.ge(0), metadata=doc("Whole hours.")
+        default=0, validator=_check_count, metadata=doc("Whole hours, >= 0.")
     )
     minutes: int = attrs.field(
-        default=0, validator=attrs.validators.ge(0), metadata=doc("Whole minutes.")
+        default=0, validator=_check_count, metadata=doc("Whole minutes, >= 0.")
     )
 
     @classmethod
@@ -241,7 +279,7 @@ class IsoDuration:
         """Read an ISO 8601 duration (``P2M``, ``P1Y6M``, ``PT24H``, ``P3W``).
 
         Raises:
-            ValueError: naming the text, when it is not such a duration.
+            InputError: naming the text, when it is not such a duration.
         """
         m = (
             _ISO_DURATION.fullmatch(text.strip().upper())
@@ -249,7 +287,7 @@ class IsoDuration:
             else None
         )
         if m is None or not any(m.groupdict().values()):
-            raise ValueError(
+            raise InputError(
                 f"{text!r} is not an ISO 8601 duration (P2M, PT24H, P1Y6M)"
             )
         return cls(**{k: int(v) for k, v in m.groupdict().items() if v})

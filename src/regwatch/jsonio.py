@@ -9,6 +9,7 @@ it back to equal records.
 from __future__ import annotations
 
 import json
+import re
 import warnings
 from collections.abc import Iterator, Mapping
 from pathlib import Path, PurePosixPath, PureWindowsPath
@@ -16,6 +17,7 @@ from typing import Any
 
 import attrs
 
+from regwatch._doc import doc
 from regwatch.dates import IsoDuration, PartialDate
 from regwatch.errors import InputError
 from regwatch.model import Deadline, Directive, Evidence, Outcome, ParseResult, Source
@@ -32,6 +34,8 @@ __all__ = [
 ]
 
 JsonObject = dict[str, Any]
+
+_SHA256 = re.compile(r"[0-9a-f]{64}")
 
 
 class MetadataWarning(UserWarning):
@@ -136,19 +140,33 @@ def _opt_date(value: Any) -> PartialDate | None:
     return None if value is None else PartialDate.from_iso(value)
 
 
+def _mapping(o: Any, what: str) -> Mapping[str, Any]:
+    if not isinstance(o, Mapping):
+        raise InputError(f"{what}: expected a JSON object, got {o!r}")
+    return o
+
+
+def _require(o: Any, key: str, what: str) -> Any:
+    """``o[key]``, with an :class:`InputError` naming *what* when it is missing."""
+    if key not in _mapping(o, what):
+        raise InputError(f"{what}: missing key {key!r}")
+    return o[key]
+
+
 def evidence_from_json(o: Mapping[str, Any]) -> Evidence:
     """Inverse of :func:`evidence_to_json`."""
     return Evidence(
-        source_id=o["source_id"],
-        start=o["start"],
-        end=o["end"],
-        text=o["text"],
+        source_id=_require(o, "source_id", "evidence"),
+        start=_require(o, "start", "evidence"),
+        end=_require(o, "end", "evidence"),
+        text=_require(o, "text", "evidence"),
         field=o.get("field"),
     )
 
 
 def deadline_from_json(o: Mapping[str, Any]) -> Deadline:
     """Inverse of :func:`deadline_to_json`."""
+    _mapping(o, "deadline")
     within = o.get("within")
     return Deadline(
         due=_opt_date(o.get("due")),
@@ -161,7 +179,7 @@ def deadline_from_json(o: Mapping[str, Any]) -> Deadline:
 def outcome_from_json(o: Mapping[str, Any]) -> Outcome:
     """Inverse of :func:`outcome_to_json`."""
     return Outcome(
-        status=o["status"],
+        status=_require(o, "status", "outcome"),
         as_of=_opt_date(o.get("as_of")),
         note=o.get("note"),
         evidence=[evidence_from_json(e) for e in o.get("evidence") or ()],
@@ -169,31 +187,46 @@ def outcome_from_json(o: Mapping[str, Any]) -> Outcome:
 
 
 def directive_from_json(o: Mapping[str, Any]) -> Directive:
-    """Inverse of :func:`directive_to_json`; a lone ``outcome`` stands for ``outcomes``."""
-    outcomes = o.get("outcomes")
-    if outcomes is None:
-        outcomes = [o["outcome"]] if o.get("outcome") else []
-    return Directive(
+    """Inverse of :func:`directive_to_json`; a lone ``outcome`` stands for ``outcomes``.
+
+    Raises:
+        InputError: when a value is invalid, or when ``outcome`` is given beside
+            ``outcomes`` but is not the latest of them.
+    """
+    _require(o, "id", "directive")
+    latest = o.get("outcome")
+    series = o.get("outcomes")
+    if series is None:
+        series = [] if latest is None else [latest]
+    directive = Directive(
         id=o["id"],
-        jurisdiction=o["jurisdiction"],
+        jurisdiction=_require(o, "jurisdiction", f"directive {o['id']!r}"),
         issuer=o.get("issuer"),
         platforms=o.get("platforms") or (),
-        action=o["action"],
+        action=_require(o, "action", f"directive {o['id']!r}"),
         issued=_opt_date(o.get("issued")),
-        targets_intermediaries=bool(o.get("targets_intermediaries", False)),
+        targets_intermediaries=o.get("targets_intermediaries", False),
         deadlines=[deadline_from_json(x) for x in o.get("deadlines") or ()],
-        outcomes=[outcome_from_json(x) for x in outcomes],
+        outcomes=[outcome_from_json(x) for x in series],
         source_ids=o.get("source_ids") or (),
         provenance=o.get("provenance", "parsed"),
         references=o.get("references") or (),
         evidence=[evidence_from_json(e) for e in o.get("evidence") or ()],
     )
+    if (
+        "outcome" in o
+        and (None if latest is None else outcome_from_json(latest)) != directive.outcome
+    ):
+        raise InputError(
+            f"directive {directive.id}: 'outcome' is not the latest of 'outcomes'"
+        )
+    return directive
 
 
 def source_from_json(o: Mapping[str, Any]) -> Source:
     """Inverse of :func:`source_to_json`."""
     return Source(
-        id=o["id"],
+        id=_require(o, "id", "source"),
         file=o.get("file"),
         url=o.get("url"),
         title=o.get("title"),
@@ -208,7 +241,7 @@ def source_from_json(o: Mapping[str, Any]) -> Source:
 def result_from_json(o: Mapping[str, Any]) -> ParseResult:
     """Inverse of :func:`result_to_json`."""
     return ParseResult(
-        source=source_from_json(o["source"]),
+        source=source_from_json(_require(o, "source", "document")),
         directives=[directive_from_json(d) for d in o.get("directives") or ()],
         reference_date=_opt_date(o.get("reference_date")),
         reference_basis=o.get("reference_basis"),
@@ -237,17 +270,41 @@ METADATA_KEYS = frozenset(
 
 @attrs.frozen(kw_only=True)
 class SourceMetadata:
-    """What one ``sources.jsonl`` line says about one article file."""
+    """What one ``sources.jsonl`` line says about one article file.
 
-    file: str
-    sha256: str | None = None
-    published: PartialDate | None = None
-    published_basis: str | None = None
-    url: str | None = None
-    title: str | None = None
-    publisher: str | None = None
-    language: str | None = None
-    references: tuple[str, ...] = ()
+    Built by :func:`read_metadata`, which checks every value; the fields mirror
+    :class:`~regwatch.model.Source`, plus the checksum of the file.
+    """
+
+    file: str = attrs.field(
+        metadata=doc("Base name of the article file the line describes.")
+    )
+    sha256: str | None = attrs.field(
+        default=None,
+        metadata=doc(
+            "sha256 of the file's bytes (lowercase hex), if the line gives it."
+        ),
+    )
+    published: PartialDate | None = attrs.field(
+        default=None,
+        metadata=doc("Publication date at the precision known; None when not given."),
+    )
+    published_basis: str | None = attrs.field(
+        default=None,
+        metadata=doc("How the publication date is known; None when not given."),
+    )
+    url: str | None = attrs.field(
+        default=None, metadata=doc("Where the article was published, if known.")
+    )
+    title: str | None = attrs.field(default=None, metadata=doc("Headline, if known."))
+    publisher: str | None = attrs.field(default=None, metadata=doc("Outlet, if known."))
+    language: str | None = attrs.field(
+        default=None, metadata=doc("BCP 47 language tag, if known.")
+    )
+    references: tuple[str, ...] = attrs.field(
+        default=(),
+        metadata=doc("Reference URLs (``references`` or ``source_urls``), as given."),
+    )
 
     def source_fields(self) -> dict[str, Any]:
         """Keyword arguments for :class:`~regwatch.model.Source` (all but the checksum)."""
@@ -273,13 +330,18 @@ def _text_or_none(where: str, key: str, value: Any) -> str | None:
 
 
 def _safe_base_name(where: str, value: Any) -> str:
+    """A base name that stays in its folder on POSIX and on Windows alike."""
     if not isinstance(value, str) or not value.strip():
         raise InputError(f"{where}: 'file' must be a file name, not {value!r}")
-    for pure in (PurePosixPath(value), PureWindowsPath(value)):
-        if pure.is_absolute() or ".." in pure.parts or len(pure.parts) != 1:
-            raise InputError(
-                f"{where}: 'file' {value!r} escapes its folder; give a base name such as 'a.txt'"
-            )
+    if (
+        value in {".", ".."}
+        or any(c < " " for c in value)  # NUL and other control characters
+        or PurePosixPath(value).name != value
+        or PureWindowsPath(value).name != value
+    ):
+        raise InputError(
+            f"{where}: 'file' {value!r} escapes its folder; give a base name such as 'a.txt'"
+        )
     return value
 
 
@@ -302,18 +364,23 @@ def _metadata_line(where: str, line: str) -> SourceMetadata:
     file = _safe_base_name(where, obj.get("file"))
     published = obj.get("published")
     if published is not None:
-        try:
-            published = (
-                PartialDate.from_iso(published)
-                if isinstance(published, str)
-                else PartialDate.from_iso(repr(published))
+        if not isinstance(published, str):
+            raise InputError(
+                f"{where}: 'published' must be an ISO date string such as '2024-09', "
+                f"not {published!r}"
             )
-        except ValueError as e:
+        try:
+            published = PartialDate.from_iso(published)
+        except InputError as e:
             raise InputError(f"{where}: 'published' {e}") from None
     refs = obj.get("references") or obj.get("source_urls") or []
-    if not isinstance(refs, list) or not all(isinstance(x, str) for x in refs):
-        raise InputError(f"{where}: 'references' must be a list of URLs")
+    if not isinstance(refs, list) or not all(
+        isinstance(x, str) and x.strip() for x in refs
+    ):
+        raise InputError(f"{where}: 'references' must be a list of URLs, not {refs!r}")
     sha = _text_or_none(where, "sha256", obj.get("sha256"))
+    if sha is not None and not _SHA256.fullmatch(sha.lower()):
+        raise InputError(f"{where}: 'sha256' {sha!r} is not a sha256 hex digest")
     return SourceMetadata(
         file=file,
         sha256=sha.lower() if sha else None,
@@ -331,20 +398,26 @@ def _metadata_line(where: str, line: str) -> SourceMetadata:
 
 def iter_metadata(path: str | Path) -> Iterator[SourceMetadata]:
     """Read ``sources.jsonl`` line by line; each error names ``file:line``."""
-    path = Path(path)
+    for _number, meta in _numbered_metadata(Path(path)):
+        yield meta
+
+
+def _numbered_metadata(path: Path) -> Iterator[tuple[int, SourceMetadata]]:
     try:
         raw = path.read_bytes()
     except OSError as e:
         raise InputError(f"{path}: cannot read metadata ({e.strerror or e})") from None
     try:
-        text = raw.decode("utf-8")
+        text = raw.decode("utf-8-sig")  # a byte-order mark is no part of line 1
     except UnicodeDecodeError as e:
         raise InputError(
             f"{path}: metadata is not UTF-8 (byte offset {e.start})"
         ) from None
-    for number, line in enumerate(text.splitlines(), start=1):
+    # Split on "\n" only: str.splitlines() also breaks at U+2028 and other
+    # separators, which JSON allows unescaped inside strings.
+    for number, line in enumerate(text.split("\n"), start=1):
         if line.strip():
-            yield _metadata_line(f"{path}:{number}", line)
+            yield number, _metadata_line(f"{path}:{number}", line.removesuffix("\r"))
 
 
 def read_metadata(path: str | Path) -> dict[str, SourceMetadata]:
@@ -355,10 +428,13 @@ def read_metadata(path: str | Path) -> dict[str, SourceMetadata]:
             date, a ``file`` key that escapes its folder, or a repeated file.
     """
     out: dict[str, SourceMetadata] = {}
-    for number, meta in enumerate(iter_metadata(path), start=1):
+    first: dict[str, int] = {}
+    for number, meta in _numbered_metadata(Path(path)):
         if meta.file in out:
             raise InputError(
-                f"{path}: file {meta.file!r} is described twice (second time near line {number})"
+                f"{path}:{number}: file {meta.file!r} is described twice "
+                f"(first at line {first[meta.file]})"
             )
         out[meta.file] = meta
+        first[meta.file] = number
     return out

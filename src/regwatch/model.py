@@ -12,14 +12,15 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from enum import StrEnum
-from typing import Any, TypeVar
+from typing import Any
 
 import attrs
 
 from regwatch._doc import doc
 from regwatch.dates import IsoDuration, PartialDate
+from regwatch.errors import InputError
 from regwatch.vocab import (
     Action,
     JurisdictionKind,
@@ -40,7 +41,6 @@ __all__ = [
     "directive_id",
 ]
 
-T = TypeVar("T")
 
 _CODE = re.compile(r"[A-Z]{2}")
 _SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
@@ -50,29 +50,39 @@ _DIRECTIVE_ID = re.compile(r"[0-9a-f]{16}")
 
 # -- validators: each names the class, the field and the bad value -------------
 
+Validator = Callable[[object, "attrs.Attribute[Any]", Any], None]
+
 
 def _fail(
     inst: object, attribute: attrs.Attribute[Any], value: object, why: str
-) -> ValueError:
-    return ValueError(f"{type(inst).__name__}.{attribute.name}={value!r} {why}")
+) -> InputError:
+    return InputError(f"{type(inst).__name__}.{attribute.name}={value!r} {why}")
 
 
-def _matches(
-    pattern: re.Pattern[str], what: str
-) -> Callable[[object, attrs.Attribute[Any], object], None]:
-    def check(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+def _a(name: str) -> str:
+    """*name* with its indefinite article: "a Deadline", "an Outcome"."""
+    return ("an " if name[:1] in "AEIOU" else "a ") + name
+
+
+def _is_int(value: object) -> bool:
+    """True for ints, but not bools (``True`` is an ``int`` to Python)."""
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _matches(pattern: re.Pattern[str], what: str) -> Validator:
+    def check(inst: object, attribute: attrs.Attribute[Any], value: Any) -> None:
         if not isinstance(value, str) or not pattern.fullmatch(value):
             raise _fail(inst, attribute, value, f"is not {what}")
 
     return check
 
 
-def _each_matches(
-    pattern: re.Pattern[str], what: str
-) -> Callable[[object, attrs.Attribute[Any], tuple[object, ...]], None]:
-    def check(
-        inst: object, attribute: attrs.Attribute[Any], value: tuple[object, ...]
-    ) -> None:
+def _each_matches(pattern: re.Pattern[str], what: str) -> Validator:
+    def check(inst: object, attribute: attrs.Attribute[Any], value: Any) -> None:
+        if not isinstance(value, tuple):
+            raise _fail(
+                inst, attribute, value, "is not a sequence; each item must be " + what
+            )
         for item in value:
             if not isinstance(item, str) or not pattern.fullmatch(item):
                 raise _fail(
@@ -82,59 +92,68 @@ def _each_matches(
     return check
 
 
-def _each_instance(
-    cls: type,
-) -> Callable[[object, attrs.Attribute[Any], tuple[object, ...]], None]:
-    def check(
-        inst: object, attribute: attrs.Attribute[Any], value: tuple[object, ...]
-    ) -> None:
+def _each_instance(cls: type) -> Validator:
+    def check(inst: object, attribute: attrs.Attribute[Any], value: Any) -> None:
+        if not isinstance(value, tuple):
+            raise _fail(
+                inst, attribute, value, f"is not a sequence of {cls.__name__} records"
+            )
         for item in value:
             if not isinstance(item, cls):
-                raise _fail(inst, attribute, item, f"is not a {cls.__name__}")
+                raise _fail(
+                    inst,
+                    attribute,
+                    value,
+                    f"holds {item!r}, which is not {_a(cls.__name__)}",
+                )
 
     return check
 
 
-def _instance(
-    cls: type | tuple[type, ...], *, optional: bool = False
-) -> Callable[[object, attrs.Attribute[Any], object], None]:
-    names = " or ".join(c.__name__ for c in (cls if isinstance(cls, tuple) else (cls,)))
-
-    def check(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
-        if value is None and optional:
-            return
-        if not isinstance(value, cls) or (
-            isinstance(value, bool)
-            and bool not in (cls if isinstance(cls, tuple) else (cls,))
-        ):
+def _each_text(inst: object, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if not isinstance(value, tuple):
+        raise _fail(inst, attribute, value, "is not a sequence of non-empty texts")
+    for item in value:
+        if not isinstance(item, str) or not item.strip():
             raise _fail(
-                inst,
-                attribute,
-                value,
-                f"is not a {names}" + (" or None" if optional else ""),
+                inst, attribute, value, f"holds {item!r}, which is not non-empty text"
             )
 
+
+def _instance(cls: type, *, optional: bool = False) -> Validator:
+    what = _a(cls.__name__) + (" or None" if optional else "")
+
+    def check(inst: object, attribute: attrs.Attribute[Any], value: Any) -> None:
+        if value is None and optional:
+            return
+        if not isinstance(value, cls):
+            raise _fail(inst, attribute, value, f"is not {what}")
+
     return check
 
 
-def _non_empty_text(
-    inst: object, attribute: attrs.Attribute[Any], value: object
-) -> None:
-    if value is None:
-        return
+def _bool(inst: object, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if not isinstance(value, bool):
+        raise _fail(inst, attribute, value, "is not True or False")
+
+
+def _text(inst: object, attribute: attrs.Attribute[Any], value: Any) -> None:
     if not isinstance(value, str) or not value.strip():
+        raise _fail(inst, attribute, value, "must be non-empty text")
+
+
+def _optional_text(inst: object, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if value is not None and (not isinstance(value, str) or not value.strip()):
         raise _fail(inst, attribute, value, "must be non-empty text or None")
 
 
-def _non_negative(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+def _non_negative(inst: object, attribute: attrs.Attribute[Any], value: Any) -> None:
+    if not _is_int(value) or value < 0:
         raise _fail(inst, attribute, value, "must be an integer >= 0")
 
 
-def _in_vocab(
-    enum: type[Any],
-) -> Callable[[object, attrs.Attribute[Any], object], None]:
-    def check(inst: object, attribute: attrs.Attribute[Any], value: object) -> None:
+def _in_vocab(enum: type[StrEnum]) -> Validator:
+    def check(inst: object, attribute: attrs.Attribute[Any], value: Any) -> None:
         if not isinstance(value, enum):
             choices = ", ".join(m.value for m in enum)
             raise _fail(inst, attribute, value, f"is not one of: {choices}")
@@ -146,6 +165,8 @@ def _to_enum(enum: type[StrEnum]) -> Callable[[Any], Any]:
     """Convert a contract string to its enum member; leave anything else for the validator."""
 
     def convert(value: Any) -> Any:
+        if not isinstance(value, str):
+            return value
         try:
             return enum(value)
         except ValueError:
@@ -154,17 +175,35 @@ def _to_enum(enum: type[StrEnum]) -> Callable[[Any], Any]:
     return convert
 
 
-def _sorted_unique(values: Iterable[T]) -> tuple[T, ...]:
-    """Order-free sequences: sort and de-duplicate so equal facts compare equal."""
-    items = tuple(values)
-    try:
-        return tuple(sorted(set(items)))  # type: ignore[type-var]
-    except TypeError:
-        return items
-
-
 def _as_tuple(values: Iterable[Any]) -> tuple[Any, ...]:
+    """Any iterable but text or a mapping becomes a tuple; the rest is left for the validator.
+
+    A string is iterable, so without this ``platforms="telegram"`` would become
+    the letters of "telegram", each of them a valid slug.
+    """
+    if isinstance(values, str | bytes | Mapping) or not isinstance(values, Iterable):
+        return values  # type: ignore[return-value]
     return tuple(values)
+
+
+def _sorted_unique(values: Iterable[str]) -> tuple[str, ...]:
+    """Order-free sequences of text: sort and de-duplicate so equal facts compare equal."""
+    items = _as_tuple(values)
+    if isinstance(items, tuple) and all(isinstance(x, str) for x in items):
+        return tuple(sorted(set(items)))
+    return items
+
+
+def _sorted_records(values: Iterable[Any], cls: type) -> tuple[Any, ...]:
+    """Order-free sequences of records: de-duplicate, then sort by ``cls.sort_key``.
+
+    The key must tell apart any two unequal records; otherwise ties would keep
+    the input order and equal facts given in another order would compare unequal.
+    """
+    items = _as_tuple(values)
+    if not isinstance(items, tuple) or not all(isinstance(x, cls) for x in items):
+        return items
+    return tuple(sorted(set(items), key=lambda x: x.sort_key()))
 
 
 # -- records ------------------------------------------------------------------
@@ -185,9 +224,7 @@ class Jurisdiction:
             "ISO 3166-1 alpha-2 code (`VN`), or `EU`/`UN` for supranational bodies."
         ),
     )
-    name: str = attrs.field(
-        validator=_non_empty_text, metadata=doc("Common English name.")
-    )
+    name: str = attrs.field(validator=_text, metadata=doc("Common English name."))
     kind: JurisdictionKind = attrs.field(
         converter=_to_enum(JurisdictionKind),  # type: ignore[misc]
         validator=_in_vocab(JurisdictionKind),
@@ -210,7 +247,7 @@ class Platform:
             "Lowercase slug: `telegram`, `x`, or a class such as `social-media`."
         ),
     )
-    name: str = attrs.field(validator=_non_empty_text, metadata=doc("Display name."))
+    name: str = attrs.field(validator=_text, metadata=doc("Display name."))
     kind: PlatformKind = attrs.field(
         converter=_to_enum(PlatformKind),  # type: ignore[misc]
         validator=_in_vocab(PlatformKind),
@@ -218,7 +255,7 @@ class Platform:
     )
     operator: str | None = attrs.field(
         default=None,
-        validator=_non_empty_text,
+        validator=_optional_text,
         metadata=doc(
             "Company that runs the service; None for classes or when unknown."
         ),
@@ -230,6 +267,26 @@ class Platform:
             "The class a service belongs to (`messaging`, `social-media`); None when unknown."
         ),
     )
+
+
+def _end_after_start(inst: Evidence, attribute: attrs.Attribute[Any], end: int) -> None:
+    if end < inst.start:
+        raise _fail(inst, attribute, end, f"is before Evidence.start={inst.start}")
+
+
+def _text_spans_offsets(
+    inst: Evidence, attribute: attrs.Attribute[Any], text: Any
+) -> None:
+    if not isinstance(text, str):
+        raise _fail(inst, attribute, text, "is not a str")
+    if len(text) != inst.end - inst.start:
+        raise _fail(
+            inst,
+            attribute,
+            text,
+            f"has {len(text)} characters, but Evidence.start={inst.start} "
+            f"and Evidence.end={inst.end} span {inst.end - inst.start}",
+        )
 
 
 @attrs.frozen(kw_only=True)
@@ -251,43 +308,33 @@ class Evidence:
         validator=_non_negative, metadata=doc("Start offset (code points, inclusive).")
     )
     end: int = attrs.field(
-        validator=_non_negative, metadata=doc("End offset (code points, exclusive).")
+        validator=[_non_negative, _end_after_start],
+        metadata=doc("End offset (code points, exclusive); never before the start."),
     )
     text: str = attrs.field(
-        validator=_instance(str), metadata=doc("The original text between the offsets.")
+        validator=_text_spans_offsets,
+        metadata=doc(
+            "The original text between the offsets; its length is end - start."
+        ),
     )
     field: str | None = attrs.field(
         default=None,
-        validator=_non_empty_text,
+        validator=_optional_text,
         metadata=doc(
             "The record field this span supports (`action`, `issued`, ...); None for the whole sentence."
         ),
     )
 
-    def __attrs_post_init__(self) -> None:
-        if self.end < self.start:
-            raise ValueError(
-                f"Evidence.end={self.end} is before Evidence.start={self.start}"
-            )
-        if len(self.text) != self.end - self.start:
-            raise ValueError(
-                f"Evidence.text={self.text!r} has {len(self.text)} characters, "
-                f"but Evidence.start={self.start} and Evidence.end={self.end} span {self.end - self.start}"
-            )
+    def sort_key(self) -> tuple[str, int, int, str, str]:
+        """Source, then position, then field, then text: a total order on spans.
 
-    def sort_key(self) -> tuple[str, int, int, str]:
-        """Source, then position, then field."""
-        return (self.source_id, self.start, self.end, self.field or "")
+        ``field or ""`` cannot collide with a real field, which is never empty.
+        """
+        return (self.source_id, self.start, self.end, self.field or "", self.text)
 
 
 def _sorted_evidence(values: Iterable[Evidence]) -> tuple[Evidence, ...]:
-    items = set(values)
-    return tuple(
-        sorted(
-            items,
-            key=lambda e: e.sort_key() if isinstance(e, Evidence) else ("", 0, 0, ""),
-        )
-    )
+    return _sorted_records(values, Evidence)
 
 
 @attrs.frozen(kw_only=True)
@@ -308,19 +355,19 @@ class Source:
     )
     file: str | None = attrs.field(
         default=None,
-        validator=_non_empty_text,
+        validator=_optional_text,
         metadata=doc("Base name of the article file, if any."),
     )
     url: str | None = attrs.field(
         default=None,
-        validator=_non_empty_text,
+        validator=_optional_text,
         metadata=doc("Where the article was published, if known."),
     )
     title: str | None = attrs.field(
-        default=None, validator=_non_empty_text, metadata=doc("Headline, if known.")
+        default=None, validator=_optional_text, metadata=doc("Headline, if known.")
     )
     publisher: str | None = attrs.field(
-        default=None, validator=_non_empty_text, metadata=doc("Outlet, if known.")
+        default=None, validator=_optional_text, metadata=doc("Outlet, if known.")
     )
     published: PartialDate | None = attrs.field(
         default=None,
@@ -329,22 +376,22 @@ class Source:
     )
     published_basis: str | None = attrs.field(
         default=None,
-        validator=_non_empty_text,
+        validator=_optional_text,
         metadata=doc(
             "How the publication date is known (metadata, dateline, inference); None when unknown."
         ),
     )
     language: str | None = attrs.field(
         default=None,
-        validator=_non_empty_text,
+        validator=_optional_text,
         metadata=doc("BCP 47 language tag, if known."),
     )
     references: tuple[str, ...] = attrs.field(
         default=(),
         converter=_sorted_unique,
-        validator=_each_instance(str),
+        validator=_each_text,
         metadata=doc(
-            "Reference URLs of public reports behind the source (curated sources)."
+            "Reference URLs of public reports behind the source (curated sources), sorted."
         ),
     )
 
@@ -357,6 +404,18 @@ class Source:
 def text_id(text: str) -> str:
     """The sha256 hex digest of *text* encoded as UTF-8 (surrogates escaped)."""
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def _due_or_within(
+    inst: Deadline, attribute: attrs.Attribute[Any], within: Any
+) -> None:
+    if within is None and inst.due is None:
+        raise _fail(
+            inst,
+            attribute,
+            within,
+            "and Deadline.due=None: a deadline needs a date or a duration",
+        )
 
 
 @attrs.frozen(kw_only=True)
@@ -375,14 +434,14 @@ class Deadline:
     )
     within: IsoDuration | None = attrs.field(
         default=None,
-        validator=_instance(IsoDuration, optional=True),
+        validator=[_instance(IsoDuration, optional=True), _due_or_within],
         metadata=doc(
             "ISO 8601 duration the text gives (`P2M`); None when none is given."
         ),
     )
     what: str | None = attrs.field(
         default=None,
-        validator=_non_empty_text,
+        validator=_optional_text,
         metadata=doc("What is due, in a few words."),
     )
     evidence: tuple[Evidence, ...] = attrs.field(
@@ -392,11 +451,14 @@ class Deadline:
         metadata=doc("Spans that state the deadline."),
     )
 
-    def __attrs_post_init__(self) -> None:
-        if self.due is None and self.within is None:
-            raise ValueError(
-                "Deadline.due=None and Deadline.within=None: a deadline needs a date or a duration"
-            )
+    def sort_key(self) -> tuple[Any, ...]:
+        """Due date (undated first), then duration, what, and evidence: a total order."""
+        return (
+            self.due.sort_key() if self.due is not None else (0, 0, 0, 0),
+            self.within.iso() if self.within is not None else "",
+            self.what or "",
+            tuple(e.sort_key() for e in self.evidence),
+        )
 
 
 @attrs.frozen(kw_only=True)
@@ -422,7 +484,7 @@ class Outcome:
     )
     note: str | None = attrs.field(
         default=None,
-        validator=_non_empty_text,
+        validator=_optional_text,
         metadata=doc("A short note on the outcome."),
     )
     evidence: tuple[Evidence, ...] = attrs.field(
@@ -432,40 +494,27 @@ class Outcome:
         metadata=doc("Spans that state the outcome."),
     )
 
-    def sort_key(self) -> tuple[int, tuple[int, int, int, int], str]:
-        """Undated outcomes first, then by date, then by status."""
+    def sort_key(self) -> tuple[Any, ...]:
+        """Undated outcomes first, then by date (coarser before finer on ties).
+
+        Status, note and evidence break the remaining ties, so the order is
+        total and does not depend on the order the outcomes were given in.
+        """
         return (
             0 if self.as_of is None else 1,
-            self.as_of.sort_key() if self.as_of else (0, 0, 0, 0),
+            self.as_of.sort_key() if self.as_of is not None else (0, 0, 0, 0),
             self.status.value,
+            self.note or "",
+            tuple(e.sort_key() for e in self.evidence),
         )
 
 
 def _sorted_outcomes(values: Iterable[Outcome]) -> tuple[Outcome, ...]:
-    items = list(dict.fromkeys(values))
-    return tuple(
-        sorted(
-            items,
-            key=lambda o: (
-                o.sort_key() if isinstance(o, Outcome) else (0, (0, 0, 0, 0), "")
-            ),
-        )
-    )
+    return _sorted_records(values, Outcome)
 
 
 def _sorted_deadlines(values: Iterable[Deadline]) -> tuple[Deadline, ...]:
-    items = list(dict.fromkeys(values))
-
-    def key(d: Deadline) -> tuple[tuple[int, int, int, int], str, str]:
-        if not isinstance(d, Deadline):
-            return ((0, 0, 0, 0), "", "")
-        return (
-            d.due.sort_key() if d.due else (0, 0, 0, 0),
-            d.within.iso() if d.within else "",
-            d.what or "",
-        )
-
-    return tuple(sorted(items, key=key))
+    return _sorted_records(values, Deadline)
 
 
 def directive_id(
@@ -525,7 +574,7 @@ class Directive:
     )
     issuer: str | None = attrs.field(
         default=None,
-        validator=_non_empty_text,
+        validator=_optional_text,
         metadata=doc(
             "The issuing authority as the source names it; None when it names none."
         ),
@@ -540,7 +589,7 @@ class Directive:
     )
     targets_intermediaries: bool = attrs.field(
         default=False,
-        validator=_instance(bool),
+        validator=_bool,
         metadata=doc(
             "True when addressed to telecoms, ISPs or app stores rather than the platform itself."
         ),
@@ -594,8 +643,8 @@ class Directive:
     references: tuple[str, ...] = attrs.field(
         default=(),
         converter=_sorted_unique,
-        validator=_each_instance(str),
-        metadata=doc("Reference URLs of public reports (curated records)."),
+        validator=_each_text,
+        metadata=doc("Reference URLs of public reports (curated records), sorted."),
     )
 
     @property
@@ -632,7 +681,7 @@ class ParseResult:
     )
     reference_basis: str | None = attrs.field(
         default=None,
-        validator=_non_empty_text,
+        validator=_optional_text,
         metadata=doc(
             "Why that date was used (metadata, dateline, a header date the text contradicts)."
         ),
@@ -640,7 +689,7 @@ class ParseResult:
     warnings: tuple[str, ...] = attrs.field(
         default=(),
         converter=_as_tuple,
-        validator=_each_instance(str),
+        validator=_each_text,
         metadata=doc(
             "Things the parser noticed but could not settle (conflicting dates, dropped facts)."
         ),

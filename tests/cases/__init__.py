@@ -1,0 +1,1 @@
+"""Table-driven test cases, grouped by why each case exists."""

@@ -1,0 +1,236 @@
+"""Testing strategies for Hypothesis-based tests.
+
+Hypothesis cannot infer valid records from our function validators, so every
+record gets a strategy here that only builds valid values. Other parts append
+their own sections at the end, each under a clearly marked heading.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import string
+
+from hypothesis import strategies as st
+
+from regwatch.dates import IsoDuration, PartialDate
+from regwatch.model import (
+    Deadline,
+    Directive,
+    Evidence,
+    Jurisdiction,
+    Outcome,
+    ParseResult,
+    Platform,
+    Source,
+)
+from regwatch.vocab import (
+    Action,
+    JurisdictionKind,
+    OutcomeStatus,
+    PlatformKind,
+    Provenance,
+)
+
+# -- foundation: identifiers and text (#2) -----------------------------------
+
+sha256_ids = st.binary(max_size=32).map(lambda b: hashlib.sha256(b).hexdigest())
+"""Source ids: sha256 hex digests."""
+
+directive_ids = st.text(alphabet="0123456789abcdef", min_size=16, max_size=16)
+"""Directive ids: 16 lowercase hex digits."""
+
+codes = st.text(alphabet=string.ascii_uppercase, min_size=2, max_size=2)
+"""Jurisdiction codes: two capitals (not checked against ISO 3166)."""
+
+slugs = st.lists(
+    st.text(alphabet=string.ascii_lowercase + string.digits, min_size=1, max_size=8),
+    min_size=1,
+    max_size=3,
+).map("-".join)
+"""Platform ids: lowercase slugs such as ``google-play``."""
+
+texts = st.text(min_size=1, max_size=30).filter(str.strip)
+"""Non-empty text (not only whitespace), for names, notes and the like."""
+
+optional_texts = st.none() | texts
+"""Text or None, for optional descriptive fields."""
+
+urls = st.builds(
+    "https://{}.example/{}".format,
+    slugs,
+    st.text(alphabet=string.ascii_letters + string.digits + "/-_", max_size=20),
+)
+"""Reference URLs."""
+
+file_names = st.builds("{}.txt".format, slugs)
+"""Article base names."""
+
+EVIDENCE_FIELDS = (
+    "jurisdiction",
+    "issuer",
+    "platforms",
+    "action",
+    "issued",
+    "due",
+    "within",
+    "status",
+)
+
+# -- foundation: dates and durations (#2) ------------------------------------
+
+_years = st.integers(min_value=1, max_value=9999)
+_months = st.integers(min_value=1, max_value=12)
+
+
+def partial_dates() -> st.SearchStrategy[PartialDate]:
+    """Partial dates at every precision, including year-less and month-only ones."""
+    complete = st.dates(dt.date(1, 1, 1), dt.date(9999, 12, 31)).map(
+        PartialDate.from_date
+    )
+    # 2000 is a leap year, so every month-day that exists in some year occurs.
+    month_day = st.dates(dt.date(2000, 1, 1), dt.date(2000, 12, 31)).map(
+        lambda d: PartialDate(month=d.month, day=d.day)
+    )
+    return st.one_of(
+        complete,
+        st.builds(PartialDate, year=_years, month=_months),
+        st.builds(PartialDate, year=_years),
+        month_day,
+        st.builds(PartialDate, month=_months),
+    )
+
+
+def iso_durations(*, max_value: int = 10_000) -> st.SearchStrategy[IsoDuration]:
+    """ISO 8601 durations, zero included; each part in ``0..max_value``."""
+    part = st.integers(min_value=0, max_value=max_value)
+    sparse = st.just(0) | part  # most real durations have one or two parts
+    return st.builds(
+        IsoDuration,
+        years=sparse,
+        months=sparse,
+        weeks=sparse,
+        days=sparse,
+        hours=sparse,
+        minutes=sparse,
+    )
+
+
+# -- foundation: records (#2) ------------------------------------------------
+
+
+jurisdictions = st.builds(
+    Jurisdiction, code=codes, name=texts, kind=st.sampled_from(JurisdictionKind)
+)
+"""Jurisdictions."""
+
+platforms = st.builds(
+    Platform,
+    id=slugs,
+    name=texts,
+    kind=st.sampled_from(PlatformKind),
+    operator=optional_texts,
+    category=st.none() | slugs,
+)
+"""Platforms."""
+
+
+@st.composite
+def articles(draw: st.DrawFn, *, max_size: int = 80) -> tuple[str, str]:
+    """An article text and its source id (the sha256 of its UTF-8 bytes)."""
+    text = draw(st.text(max_size=max_size))
+    return text, hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+@st.composite
+def evidences(
+    draw: st.DrawFn, *, text: str | None = None, source_id: str | None = None
+) -> Evidence:
+    """A span whose text is exactly ``text[start:end]`` of some article.
+
+    Args:
+        draw: Hypothesis's draw function.
+        text: The article to point into; a random one when omitted.
+        source_id: The id to cite; a random sha256 when omitted.
+    """
+    article = draw(st.text(max_size=60)) if text is None else text
+    start = draw(st.integers(min_value=0, max_value=len(article)))
+    end = draw(st.integers(min_value=start, max_value=len(article)))
+    return Evidence(
+        source_id=draw(sha256_ids) if source_id is None else source_id,
+        start=start,
+        end=end,
+        text=article[start:end],
+        field=draw(st.none() | st.sampled_from(EVIDENCE_FIELDS) | texts),
+    )
+
+
+def _evidence_lists(max_size: int = 3) -> st.SearchStrategy[list[Evidence]]:
+    return st.lists(evidences(), max_size=max_size)
+
+
+sources = st.builds(
+    Source,
+    id=sha256_ids,
+    file=st.none() | file_names,
+    url=st.none() | urls,
+    title=optional_texts,
+    publisher=optional_texts,
+    published=st.none() | partial_dates(),
+    published_basis=optional_texts,
+    language=st.none() | st.sampled_from(["en", "vi", "pt-BR", "ru"]),
+    references=st.lists(urls, max_size=3),
+)
+"""Sources, with every optional field sometimes missing."""
+
+
+@st.composite
+def deadlines(draw: st.DrawFn) -> Deadline:
+    """Deadlines with a due date, a duration, or both (never neither)."""
+    due = draw(st.none() | partial_dates())
+    within = draw(iso_durations() if due is None else st.none() | iso_durations())
+    return Deadline(
+        due=due,
+        within=within,
+        what=draw(optional_texts),
+        evidence=draw(_evidence_lists()),
+    )
+
+
+outcomes = st.builds(
+    Outcome,
+    status=st.sampled_from(OutcomeStatus),
+    as_of=st.none() | partial_dates(),
+    note=optional_texts,
+    evidence=_evidence_lists(),
+)
+"""Outcomes, dated or not."""
+
+
+directives = st.builds(
+    Directive,
+    id=directive_ids,
+    jurisdiction=codes,
+    issuer=optional_texts,
+    platforms=st.lists(slugs, max_size=4),
+    targets_intermediaries=st.booleans(),
+    action=st.sampled_from(Action),
+    issued=st.none() | partial_dates(),
+    deadlines=st.lists(deadlines(), max_size=3),
+    outcomes=st.lists(outcomes, max_size=3),
+    source_ids=st.lists(sha256_ids, max_size=3),
+    evidence=_evidence_lists(4),
+    provenance=st.sampled_from(Provenance),
+    references=st.lists(urls, max_size=2),
+)
+"""Directives; list fields are given unsorted, as a parser would build them."""
+
+parse_results = st.builds(
+    ParseResult,
+    source=sources,
+    directives=st.lists(directives, max_size=3),
+    reference_date=st.none() | partial_dates(),
+    reference_basis=optional_texts,
+    warnings=st.lists(texts, max_size=2),
+)
+"""Parse results, as ``regwatch parse`` would print them."""
