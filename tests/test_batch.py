@@ -106,15 +106,18 @@ def test_default_jobs_is_at_least_one():
 
 
 def test_count_articles(tmp_path):
-    """Text files count one, JSONL one per non-blank line, Parquet its rows."""
+    """A folder counts its .txt files, JSONL its non-blank lines, Parquet its rows."""
     (tmp_path / "a.txt").write_text("One article.")
-    (tmp_path / "b.jsonl").write_text(
-        "\n".join(json.dumps({"text": t}) for t in TEXTS[:4]) + "\n\n"
-    )
-    pq.write_table(pa.table({"text": TEXTS[:5]}), tmp_path / "c.parquet")
-    (tmp_path / "notes.md").write_text("not an article")
+    (tmp_path / "b.txt").write_text("Another article.")
+    (tmp_path / "notes.md").write_text("not read from a folder")
+    jsonl = tmp_path / "more.jsonl"
+    jsonl.write_text("\n".join(json.dumps({"text": t}) for t in TEXTS[:4]) + "\n\n")
+    parquet = tmp_path / "more.parquet"
+    pq.write_table(pa.table({"text": TEXTS[:5]}), parquet)
 
-    assert 10 == count_articles([tmp_path])
+    assert 2 + 4 + 5 + 0 == count_articles(
+        [tmp_path, jsonl, parquet, tmp_path / "gone.txt"]
+    )
 
 
 def test_progress_bar_status_shows_counts():

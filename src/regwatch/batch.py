@@ -244,12 +244,14 @@ def _chain(
 
 
 def count_articles(paths: Iterable[str | Path]) -> int:
-    """How many articles the input files hold, cheaply, for a progress bar's total.
+    """How many articles the inputs hold, cheaply, for a progress bar's total.
 
-    A ``.txt`` file is one article, a ``.jsonl`` file one per non-blank line,
-    a ``.parquet`` file as many as its footer says; folders count the files in
-    them (recursively). Other files count as none. The count is an estimate
-    for display: it does not check that lines or rows are valid articles.
+    Counts as :func:`regwatch.articles.iter_articles` reads: a folder stands
+    for the ``.txt`` files directly inside it, a ``.jsonl`` or ``.ndjson`` file
+    for its non-blank lines, a ``.parquet`` or ``.pq`` file for the rows its
+    footer gives, and any other file for one article. It is an estimate for
+    display: it does not check that lines or rows are valid articles, and
+    unreadable paths count as none.
 
     Examples:
         >>> count_articles([])
@@ -258,17 +260,21 @@ def count_articles(paths: Iterable[str | Path]) -> int:
     total = 0
     for raw in paths:
         path = Path(raw)
-        if path.is_dir():
-            total += count_articles(p for p in sorted(path.rglob("*")) if p.is_file())
-        elif path.suffix == ".txt":
-            total += 1
-        elif path.suffix == ".jsonl":
-            with path.open("rb") as f:
-                total += sum(1 for line in f if line.strip())
-        elif path.suffix == ".parquet":
-            import pyarrow.parquet as pq  # noqa: PLC0415  (only for Parquet input)
+        suffix = path.suffix.lower()
+        try:
+            if path.is_dir():
+                total += sum(1 for p in path.glob("*.txt") if p.is_file())
+            elif suffix in {".jsonl", ".ndjson"}:
+                with path.open("rb") as f:
+                    total += sum(1 for line in f if line.strip())
+            elif suffix in {".parquet", ".pq"}:
+                import pyarrow.parquet as pq  # noqa: PLC0415  (only for Parquet input)
 
-            total += pq.ParquetFile(path).metadata.num_rows
+                total += pq.ParquetFile(path).metadata.num_rows
+            elif path.is_file():
+                total += 1
+        except (OSError, ValueError):  # the reader reports these; a count just skips
+            continue
     return total
 
 
