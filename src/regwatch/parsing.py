@@ -14,6 +14,7 @@ from pathlib import Path
 
 import attrs
 
+from regwatch import articles
 from regwatch.assemble import assemble
 from regwatch.clean import Block, clean
 from regwatch.dates import PartialDate
@@ -194,10 +195,12 @@ def parse_file(
 ) -> ParseResult:
     """Parse one article file, with its ``sources.jsonl`` metadata when known.
 
+    The file is read by :func:`regwatch.articles.read_article`: UTF-8 bytes
+    with no newline translation, and the source id is their sha256.
+
     Raises:
-        InputError: when the file cannot be read or is not UTF-8.
+        InputError: naming the file, when it is missing, unreadable, empty,
+            not UTF-8, HTML, or its bytes do not match the metadata's sha256.
     """
-    path = Path(path)
-    text = read_article(path)
-    fields = metadata.source_fields() if metadata else {"file": path.name}
-    return parse_text(text, source=Source.from_text(text, **fields))
+    article = articles.read_article(path, metadata=metadata)
+    return parse_text(article.text, source=article.source)
