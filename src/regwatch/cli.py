@@ -9,14 +9,17 @@ from __future__ import annotations
 
 import json
 import sys
+import warnings
 from pathlib import Path
 
+import attrs
 import click
 
+from regwatch.articles import Article, EncodingErrors, iter_articles
 from regwatch.errors import InputError
 from regwatch.jsonio import SourceMetadata, read_metadata, result_to_json
 from regwatch.model import ParseResult
-from regwatch.parsing import parse_file
+from regwatch.parsing import parse_text
 
 __all__ = ["main"]
 
@@ -27,16 +30,24 @@ def main() -> None:
     """Government directives to online platforms, as evidence-backed data."""
 
 
-def _expand(paths: tuple[Path, ...]) -> list[Path]:
-    """Files as given; folders expand to the ``.txt`` files directly inside them."""
-    out: list[Path] = []
-    for p in paths:
-        out.extend(sorted(p.glob("*.txt")) if p.is_dir() else [p])
-    return out
+def _parse_article(article: Article) -> ParseResult | str:
+    """The article's result, carrying its reading warnings; or why parsing failed."""
+    try:
+        result = parse_text(article.text, source=article.source)
+    except Exception as e:  # noqa: BLE001  the parser must not raise; if it does, the batch goes on
+        return (
+            f"{article.where}: internal error in the parser "
+            f"({type(e).__name__}: {e}); please report this as a bug"
+        )
+    if article.warnings:
+        result = attrs.evolve(result, warnings=(*result.warnings, *article.warnings))
+    return result
 
 
 def _print_table(result: ParseResult) -> None:
-    click.echo(f"== {result.source.file or result.source.id[:12]}: {len(result.directives)} directive(s)")
+    click.echo(
+        f"== {result.source.file or result.source.id[:12]}: {len(result.directives)} directive(s)"
+    )
     for d in result.directives:
         issued = d.issued.iso() if d.issued else "?"
         click.echo(
@@ -62,20 +73,62 @@ def _print_table(result: ParseResult) -> None:
     show_default=True,
     help="table for people; json or jsonl (one document per line) for programs.",
 )
-def parse(paths: tuple[Path, ...], metadata: Path | None, fmt: str) -> None:
-    """Parse article files (folders expand to their .txt files) and print the directives."""
-    try:
-        meta: dict[str, SourceMetadata] = read_metadata(metadata) if metadata else {}
-    except InputError as e:
-        raise click.UsageError(str(e)) from None
+@click.option(
+    "--encoding-errors",
+    type=click.Choice(["strict", "replace"]),
+    default="strict",
+    show_default=True,
+    help="strict: a file that is not UTF-8 fails, naming the byte offset; "
+    "replace: read it with U+FFFD for bad bytes and say so in the result's warnings.",
+)
+def parse(
+    paths: tuple[Path, ...],
+    metadata: Path | None,
+    fmt: str,
+    encoding_errors: EncodingErrors,
+) -> None:
+    """Parse articles and print the directives.
+
+    PATHS are .txt files, folders (their .txt files), .jsonl files (one
+    article per line, in a "text" key) and .parquet files (a "text" column).
+    A file that cannot be read is reported and the rest are still parsed;
+    the exit status is then 1.
+    """
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            meta: dict[str, SourceMetadata] = (
+                read_metadata(metadata) if metadata else {}
+            )
+        except InputError as e:
+            raise click.UsageError(str(e)) from None
+        _echo_warnings(caught)
+        _parse_all(paths, meta, fmt, encoding_errors, caught)
+
+
+def _echo_warnings(caught: list[warnings.WarningMessage]) -> None:
+    for w in caught:
+        click.echo(f"warning: {w.message}", err=True)
+    caught.clear()
+
+
+def _parse_all(
+    paths: tuple[Path, ...],
+    meta: dict[str, SourceMetadata],
+    fmt: str,
+    encoding_errors: EncodingErrors,
+    caught: list[warnings.WarningMessage],
+) -> None:
     failures: list[str] = []
     documents = []
-    for path in _expand(paths):
-        try:
-            result = parse_file(path, metadata=meta.get(path.name))
-        except InputError as e:
-            failures.append(str(e))
-            click.echo(f"error: {e}", err=True)
+    for article in iter_articles(paths, metadata=meta, encoding_errors=encoding_errors):
+        _echo_warnings(caught)
+        result = (
+            _parse_article(article) if isinstance(article, Article) else str(article)
+        )
+        if isinstance(result, str):
+            failures.append(result)
+            click.echo(f"error: {result}", err=True)
             continue
         if fmt == "jsonl":
             click.echo(json.dumps(result_to_json(result), ensure_ascii=False))
@@ -85,8 +138,9 @@ def parse(paths: tuple[Path, ...], metadata: Path | None, fmt: str) -> None:
             _print_table(result)
     if fmt == "json":
         click.echo(json.dumps(documents, ensure_ascii=False, indent=2))
+    _echo_warnings(caught)
     if failures:
-        click.echo(f"{len(failures)} file(s) failed:", err=True)
+        click.echo(f"{len(failures)} input(s) failed:", err=True)
         for f in failures:
             click.echo(f"  {f}", err=True)
         sys.exit(1)
