@@ -98,6 +98,22 @@ _GOVERNMENT = re.compile(
     r"council|president|prosecutors?|parliament|congress|agency|officials?|state|governor|decree|law)\b",
     re.IGNORECASE,
 )
+_CLAUSE_BREAK_INSIDE = re.compile(
+    r"[;:—–]|\.\.\.|…|,\s+(?:but|while|whereas|although|and\s+we|stressing|saying)\b|\.\s"
+)
+_PURPOSE_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
+_ADDRESSEE_BEFORE = re.compile(
+    r"\b(?:order\w*|instruct\w*|told|tell\w*|mandat\w*|requir\w*|direct\w*|asked|ask|sending|send|passed|notif\w*|gave|given|giving)\b[^.;]{0,40}$",
+    re.IGNORECASE,
+)
+_ADDRESSEE_AFTER = re.compile(
+    r"^\s*(?:\([^)]{0,40}\)\s*)?(?:to\s+\w|be\s+notified|were\s+given|was\s+given|ordered|must|have\s+to|had\s+to)",
+    re.IGNORECASE,
+)
+_ONLINE = re.compile(
+    r"\b(?:social\s+(?:media|network\w*)|internet|online|platforms?|apps?|messag\w+|digital|data|cyber\w*|websites?|sites?|users?|accounts?)\b",
+    re.IGNORECASE,
+)
 _PAST_MARKER = re.compile(
     r"\b(?:has|have|had)\s+\w+ed\b|\bheld\b|\bmet\b|\bwas\b|\bwere\b|\bsaid\b",
     re.IGNORECASE,
@@ -132,6 +148,9 @@ class _Candidate:
     )
     last_sentence: int = 0
     extra_triggers: list[Cue] = attrs.Factory(list)
+    mentioned: set[int] = attrs.Factory(set)
+    defaulted: bool = False
+    fallback_issued: PartialDate | None = None
 
     def platform_ids(self) -> set[str]:
         ids = {p.id for p in self.platforms}
@@ -307,7 +326,11 @@ def _jurisdiction_for(
     )
     assert issuer is None or isinstance(issuer, _Mention)  # noqa: S101  (typing aid)
     coded = [a for a in doc.authorities[i] if a.code]
-    juris = doc.jurisdictions[i]
+    juris = [
+        j
+        for j in doc.jurisdictions[i]
+        if j.end <= trigger.start or _same_clause(doc.text, trigger.end, j.start)
+    ]
     if juris:
         before = [j for j in juris if j.end <= trigger.start]
         pick = _nearest(before or juris, trigger.start)
@@ -327,6 +350,11 @@ def _jurisdiction_for(
     if _VAGUE_ACTOR.search(doc.text, sentence.start, sentence.end):
         return None, None, issuer
     return default, None, issuer
+
+
+def _same_clause(text: str, a: int, b: int) -> bool:
+    lo, hi = min(a, b), max(a, b)
+    return not _CLAUSE_BREAK_INSIDE.search(text, lo, hi)
 
 
 def _issued_for(doc: _Document, i: int, trigger: Cue) -> Temporal | None:
@@ -392,9 +420,14 @@ def _candidates(doc: _Document, default: str | None) -> list[_Candidate]:
     for i, sentence in enumerate(doc.sentences):
         triggers = doc.triggers[i]
         legislation_here = any(t.value == Action.LEGISLATION for t in triggers)
+        made_here: list[_Candidate] = []
         for trigger in triggers:
             if is_hedged(text, sentence.start, trigger):
                 continue
+            if made_here and _PURPOSE_BEFORE.search(
+                text, max(0, trigger.start - 5), trigger.start
+            ):
+                continue  # "sought cooperation ... to eliminate content": the purpose of the act before it
             action = Action(trigger.value)
             if action is Action.BLOCK and (
                 legislation_here
@@ -409,15 +442,19 @@ def _candidates(doc: _Document, default: str | None) -> list[_Candidate]:
             if (
                 action in {Action.LEGISLATION, Action.REGISTRATION}
                 and not platforms
-                and not _GOVERNMENT.search(text, sentence.start, sentence.end)
+                and not (
+                    _GOVERNMENT.search(text, sentence.start, sentence.end)
+                    and _ONLINE.search(text, sentence.start, sentence.end)
+                )
             ):
                 continue
             jurisdiction, jspan, issuer = _jurisdiction_for(doc, i, trigger, default)
             if jurisdiction is None:
                 continue
-            scope = clause_start(text, sentence.start, trigger.start)
-            intermediaries = [m for m in doc.intermediaries[i] if m.end > scope]
-            out.append(
+            intermediaries = [
+                m for m in doc.intermediaries[i] if _is_addressee(text, m)
+            ]
+            made_here.append(
                 _Candidate(
                     action=action,
                     sentence=i,
@@ -430,13 +467,27 @@ def _candidates(doc: _Document, default: str | None) -> list[_Candidate]:
                     intermediaries=intermediaries,
                     deadlines=_deadlines_in(doc, i),
                     last_sentence=i,
+                    mentioned={i},
+                    defaulted=jspan is None
+                    and not (issuer is not None and issuer.code),
                 )
             )
+        out.extend(made_here)
     return out
 
 
+def _is_addressee(text: str, m: _Mention) -> bool:
+    """Is an intermediary the one ordered to act ("told internet providers to cut access")?"""
+    return bool(
+        _ADDRESSEE_BEFORE.search(text, max(0, m.start - 60), m.start)
+        or _ADDRESSEE_AFTER.match(text, m.end)
+    )
+
+
 def _compatible(a: _Candidate, b: _Candidate) -> bool:
-    if a.jurisdiction != b.jurisdiction or a.action != b.action:
+    if a.action != b.action or (
+        a.jurisdiction != b.jurisdiction and not (a.defaulted or b.defaulted)
+    ):
         return False
     pa, pb = a.platform_ids(), b.platform_ids()
     if pa and pb and not pa & pb:
@@ -480,6 +531,9 @@ def _absorb(into: _Candidate, other: _Candidate) -> None:
     into.jurisdiction_span = into.jurisdiction_span or other.jurisdiction_span
     into.extra_triggers.append(other.trigger)
     into.last_sentence = max(into.last_sentence, other.sentence)
+    into.mentioned |= other.mentioned
+    if into.defaulted and not other.defaulted:
+        into.jurisdiction, into.defaulted = other.jurisdiction, False
 
 
 def _merge(candidates: list[_Candidate]) -> list[_Candidate]:
@@ -530,6 +584,7 @@ def _attach_followers(doc: _Document, directives: list[_Candidate]) -> None:
                     target.issued = t
                     break
         target.last_sentence = i
+        target.mentioned.add(i)
 
 
 def _outcome_status(cue: Cue, action: Action) -> OutcomeStatus | None:
@@ -573,12 +628,17 @@ def _attach_outcomes(doc: _Document, directives: list[_Candidate]) -> None:
                     c for c in pool if c.action in _BLOCK_LIKE | {Action.UNBLOCK}
                 ]
             else:
+                here = [c for c in pool if i in c.mentioned]
                 prior = [c for c in pool if c.sentence <= i]
-                targets = (
-                    [max(prior, key=lambda c: (c.last_sentence, c.sentence))]
-                    if prior
-                    else []
-                )
+                later = [c for c in pool if c.sentence > i]
+                if here:
+                    targets = here[:1]
+                elif prior:
+                    targets = [
+                        max(prior, key=lambda c: max(x for x in c.mentioned if x <= i))
+                    ]
+                else:
+                    targets = [min(later, key=lambda c: c.sentence)] if later else []
             dates = [
                 t
                 for t in doc.temporals[i]
@@ -696,7 +756,7 @@ def _to_directive(c: _Candidate, doc: _Document, source_id: str) -> Directive:
         for m in c.intermediaries
     )
     platforms = sorted(c.platform_ids())
-    issued = c.issued.date if c.issued else None
+    issued = c.issued.date if c.issued else c.fallback_issued
     issuer = doc.text[c.issuer.start : c.issuer.end] if c.issuer else None
     return Directive(
         id=directive_id(
@@ -740,15 +800,25 @@ def assemble(
     *,
     source_id: str,
     reference: PartialDate | None,
+    ignore: tuple[int, int] | None = None,
 ) -> list[Directive]:
-    """The directives of one article, from its sentences."""
+    """The directives of one article, from its sentences.
+
+    *ignore* is a span (the page's own date line) whose dates say when the page
+    was made, not when anything was ordered.
+    """
     doc = _Document(text, sentences, reference)
+    if ignore is not None:
+        doc.temporals = [
+            [t for t in ts if t.end <= ignore[0] or t.start >= ignore[1]]
+            for ts in doc.temporals
+        ]
     default = dateline_jurisdiction(text, sentences) or _default_jurisdiction(doc)
     directives = _merge(_candidates(doc, default))
     _attach_followers(doc, directives)
     for c in directives:
         if c.issued is None and c.sentence < 3 and reference is not None:  # noqa: PLR2004
-            c.issued = None
+            c.fallback_issued = reference  # the lead reports an act as news: it happened by the publication date
     _reversals(directives)
     _attach_outcomes(doc, directives)
     return [_to_directive(c, doc, source_id) for c in directives]

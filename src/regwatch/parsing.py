@@ -52,8 +52,15 @@ def parse_text(
     try:
         blocks = clean(text)
         reference, basis, warnings = _reference(text, blocks, source)
+        header = _header_date(text, blocks)
         sentences = segment(text, blocks)
-        directives = assemble(text, sentences, source_id=source.id, reference=reference)
+        directives = assemble(
+            text,
+            sentences,
+            source_id=source.id,
+            reference=reference,
+            ignore=header[1:] if header else None,
+        )
     except Exception:  # the parser never raises on a str: log and return fewer facts
         log.exception(
             "regwatch: parsing %s failed; no directives returned",
