@@ -10,20 +10,28 @@ installed package (an editable install in development, the wheel in CI), so the
 module that pytest imports and the one the examples see are the same object.
 Each Markdown page runs in a fresh, empty working directory, as a reader who
 follows it in a new folder would; pages that write files write them there.
+
+```` ```console ```` blocks are checked too: each ``$ regwatch ...`` line runs
+the command line in-process (click's ``CliRunner``) in the page's folder, must
+exit 0, and must print what the block shows under it (doctest rules, so
+``...`` matches anything). Other commands in console blocks, such as
+``pip install``, are how a reader sets up; CI's own install exercises them.
 """
 
 from __future__ import annotations
 
 import os
+import shlex
 import shutil
 import tempfile
-from doctest import ELLIPSIS, NORMALIZE_WHITESPACE
+from doctest import ELLIPSIS, NORMALIZE_WHITESPACE, OutputChecker
 from pathlib import Path
 from typing import Any
 
-from sybil import Sybil
+from sybil import Example, Sybil
 from sybil.parsers.markdown import (
     ClearNamespaceParser,
+    CodeBlockParser,
     PythonCodeBlockParser,
     SkipParser,
 )
@@ -46,9 +54,40 @@ def _leave_scratch_dir(namespace: dict[str, Any]) -> None:
     shutil.rmtree(scratch, ignore_errors=True)
 
 
+def _commands(block: str) -> list[tuple[str, str]]:
+    """Split a console block into ``(command, expected output)`` pairs."""
+    pairs: list[tuple[str, list[str]]] = []
+    for line in block.splitlines():
+        if line.startswith("$ "):
+            pairs.append((line[2:], []))
+        elif pairs:
+            pairs[-1][1].append(line)
+    return [(command, "\n".join(out).strip() + "\n") for command, out in pairs]
+
+
+def _run_console(example: Example) -> str | None:
+    """Run each ``$ regwatch ...`` line of a console block and compare its output."""
+    from click.testing import CliRunner  # noqa: PLC0415  (click is a runtime dependency)
+
+    from regwatch.cli import main  # noqa: PLC0415
+
+    checker = OutputChecker()
+    for command, expected in _commands(str(example.parsed)):
+        argv = shlex.split(command)
+        if argv[0] != "regwatch":
+            continue
+        result = CliRunner().invoke(main, argv[1:], prog_name="regwatch")
+        if result.exit_code != 0:
+            return f"`{command}` exited {result.exit_code}:\n{result.output}"
+        if not checker.check_output(expected, result.output, _FLAGS):
+            return f"`{command}` printed:\n{result.output}\nbut the page shows:\n{expected}"
+    return None
+
+
 _markdown = Sybil(
     parsers=[
         PythonCodeBlockParser(doctest_optionflags=_FLAGS),
+        CodeBlockParser(language="console", evaluator=_run_console),
         SkipParser(),
         ClearNamespaceParser(),
     ],
