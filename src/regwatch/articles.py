@@ -586,7 +586,7 @@ def _row_text(
         raise InputError(
             f"{problem}; fix the producer, or pass --encoding-errors=replace"
         )
-    fixed = value.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
+    fixed = _SURROGATE.sub("\ufffd", value)
     return fixed, (f"{where}: {problem}; replaced by U+FFFD",)
 
 
@@ -746,12 +746,12 @@ def _jsonl_line(
         line = raw.decode("utf-8", "replace")
         notes = (f"{where}: not UTF-8: bytes replaced by U+FFFD from byte offset {at}",)
     try:
-        obj = json.loads(line)
+        obj = json.loads(line.removesuffix("\n").removesuffix("\r"))
     except json.JSONDecodeError as e:
         return ArticleError(
             where=where,
             kind="bad-line",
-            problem=f"not valid JSON ({e.msg} at column {e.colno})",
+            problem=f"not valid JSON at column {e.colno}: {e.msg}",
         )
     except RecursionError:
         return ArticleError(
