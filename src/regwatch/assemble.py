@@ -39,7 +39,7 @@ __all__ = ["assemble"]
 _BLOCK_LIKE = frozenset({Action.BLOCK, Action.THROTTLE, Action.DEVICE_BAN})
 _ANAPHOR = re.compile(
     r"\b(?:the|its|this|that)\s+(?:messaging\s+|short[- ]video\s+|video\s+|encrypted\s+|social\s+)?"
-    r"(?:app|apps|messenger|service|platform|site|network|application)\b|\bits\s+(?:CEO|founder|chief)",
+    r"(?:app|apps|messenger|service|platform|site|network|application|company|firm)\b|\bits\s+(?:CEO|founder|chief)",
     re.IGNORECASE,
 )
 _REFERENCE = re.compile(
@@ -68,7 +68,7 @@ _DURATION_CUE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _DURATION_CUE_AFTER = re.compile(
-    r"^(?:\s+(?:from\s+\S+\s+\S+\s+)?to\s+\w|\s+after\b|\s+deadline\b|\s+later\b|,\s+until\b)",
+    r"^(?:\s+(?:from\s+\S+\s+\S+\s+)?to\s+\w|\s+deadline\b|\s+later\b|,\s+until\b)",
     re.IGNORECASE,
 )
 _PERIOD_BEFORE = re.compile(
@@ -90,7 +90,7 @@ _OWNER_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _VAGUE_ACTOR = re.compile(
-    r"\b(?:several|other|many|some|western|foreign)\s+(?:countries|governments|states)\b|\bgovernments\s+worldwide\b",
+    r"\b(?:several|other|many|some)\s+(?:\w+\s+)?(?:countries|governments|states|nations)\b|\bgovernments\s+worldwide\b",
     re.IGNORECASE,
 )
 _GOVERNMENT = re.compile(
@@ -100,6 +100,9 @@ _GOVERNMENT = re.compile(
 )
 _CLAUSE_BREAK_INSIDE = re.compile(
     r"[;:—–]|\.\.\.|…|,\s+(?:but|while|whereas|although|and\s+we|stressing|saying)\b|\.\s"
+)
+_LOCATIVE_BEFORE = re.compile(
+    r"\b(?:in|across|throughout|within|inside|to)\s+(?:the\s+)?$", re.IGNORECASE
 )
 _PURPOSE_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
 _ADDRESSEE_BEFORE = re.compile(
@@ -200,7 +203,11 @@ class _Document:
         self.triggers: list[list[Cue]] = [[] for _ in range(n)]
         self.outcomes: list[list[Cue]] = [[] for _ in range(n)]
         self.people: list[list[_Mention]] = [[] for _ in range(n)]
+        inter = gazetteer.find_intermediaries(text)
+        spans = [(x.start, x.end) for x in inter]
         for m in gazetteer.find_platforms(text):
+            if any(a < m.end and m.start < b for a, b in spans):
+                continue  # "Apple and Google" asked to pull an app are app stores, not targets
             if not self._excluded_platform(m.start, m.end):
                 self._put(
                     self.platforms,
@@ -219,7 +226,7 @@ class _Document:
                 self.authorities,
                 _Mention(start=m.start, end=m.end, id=m.id, kind=m.kind, code=m.code),
             )
-        for m in gazetteer.find_intermediaries(text):
+        for m in inter:
             self._put(
                 self.intermediaries,
                 _Mention(start=m.start, end=m.end, id=m.id, kind=m.kind),
@@ -318,18 +325,21 @@ def _jurisdiction_for(
     doc: _Document, i: int, trigger: Cue, default: str | None
 ) -> tuple[str | None, _Mention | None, _Mention | None]:
     sentence = doc.sentences[i]
+    clause = clause_start(doc.text, sentence.start, trigger.start)
     authorities = [a for a in doc.authorities[i] if a.start < trigger.start]
-    issuer = (
-        _nearest(authorities, trigger.start)
-        if authorities
-        else _nearest(doc.authorities[i], trigger.start)
-    )
+    in_clause = [a for a in authorities if a.start >= clause]
+    # the subject names the issuer: the first authority of the clause, else of the sentence
+    issuer = (in_clause or authorities or [None])[0]
     assert issuer is None or isinstance(issuer, _Mention)  # noqa: S101  (typing aid)
     coded = [a for a in doc.authorities[i] if a.code]
     juris = [
         j
         for j in doc.jurisdictions[i]
-        if j.end <= trigger.start or _same_clause(doc.text, trigger.end, j.start)
+        if j.end <= trigger.start
+        or (
+            _same_clause(doc.text, trigger.end, j.start)
+            and _LOCATIVE_BEFORE.search(doc.text, max(0, j.start - 20), j.start)
+        )
     ]
     if juris:
         before = [j for j in juris if j.end <= trigger.start]
@@ -420,6 +430,10 @@ def _candidates(doc: _Document, default: str | None) -> list[_Candidate]:
     for i, sentence in enumerate(doc.sentences):
         triggers = doc.triggers[i]
         legislation_here = any(t.value == Action.LEGISLATION for t in triggers)
+        unblock_here = any(
+            t.value == Action.UNBLOCK and not is_hedged(text, sentence.start, t)
+            for t in triggers
+        )
         made_here: list[_Candidate] = []
         for trigger in triggers:
             if is_hedged(text, sentence.start, trigger):
@@ -429,6 +443,8 @@ def _candidates(doc: _Document, default: str | None) -> list[_Candidate]:
             ):
                 continue  # "sought cooperation ... to eliminate content": the purpose of the act before it
             action = Action(trigger.value)
+            if unblock_here and action in _BLOCK_LIKE:
+                continue  # "overturned a suspension ... because it restricted": the block is what is lifted
             if action is Action.BLOCK and (
                 legislation_here
                 or _INSTRUMENT_BEFORE.search(
@@ -485,31 +501,33 @@ def _is_addressee(text: str, m: _Mention) -> bool:
 
 
 def _compatible(a: _Candidate, b: _Candidate) -> bool:
+    """Could two mentions be one act? Same action and country, shared platforms, dates that fit."""
     if a.action != b.action or (
         a.jurisdiction != b.jurisdiction and not (a.defaulted or b.defaulted)
     ):
         return False
     pa, pb = a.platform_ids(), b.platform_ids()
-    if pa and pb and not pa & pb:
-        return False
-    if (
-        bool(a.intermediaries) != bool(b.intermediaries)
-        and a.issued is not None
-        and b.issued is not None
-    ):
+    # a registration regime covers every platform it names, sentence after sentence
+    if pa and pb and not pa & pb and a.action is not Action.REGISTRATION:
         return False
     if a.issued is not None and b.issued is not None:
         da, db = a.issued.date, b.issued.date
         if da is None or db is None or not da.overlaps(db):
             return False
+    # two named issuers, one ordering intermediaries and one not: two acts (a court and the regulator it instructs)
     return not (
         bool(a.intermediaries) != bool(b.intermediaries)
-        and a.sentence != b.sentence
-        and (a.issued or b.issued) is not None
+        and _proper(a.issuer)
+        and _proper(b.issuer)
         and a.issuer is not None
         and b.issuer is not None
-        and a.issuer.id != b.issuer.id
+        and a.issuer.id.casefold() != b.issuer.id.casefold()
     )
+
+
+def _proper(issuer: _Mention | None) -> bool:
+    """A named authority ("Roskomnadzor", "Tagansky District Court"), not a common noun ("the government")."""
+    return issuer is not None and issuer.code is not None
 
 
 def _absorb(into: _Candidate, other: _Candidate) -> None:
@@ -612,6 +630,7 @@ def _attach_outcomes(doc: _Document, directives: list[_Candidate]) -> None:
             ids = {m.id for m in doc.platforms[i] if m.kind != "class"} | {
                 m.id for m in doc.people[i]
             }
+            ids = ids or {m.id for m in doc.platforms[i]}
             sentence = doc.sentences[i]
             if not ids and (
                 _ANAPHOR.search(doc.text, sentence.start, sentence.end)
@@ -621,7 +640,7 @@ def _attach_outcomes(doc: _Document, directives: list[_Candidate]) -> None:
             pool = (
                 [c for c in directives if c.platform_ids() & ids]
                 if ids
-                else [c for c in directives if abs(c.last_sentence - i) <= 1]
+                else [c for c in directives if c.mentioned & {i, i - 1}]
             )
             if cue.value in {"reversed", "restored"}:
                 targets = [

@@ -82,6 +82,7 @@ def parse_text(
 _HEADER_HINT = re.compile(
     r"^\W*(?:date|published|posted\s+on|updated:?)\b", re.IGNORECASE
 )
+_DATELINE = re.compile(r"^[A-Z][A-Za-z .'\-]{2,30},\s*(?:[A-Z][a-z]{2,8}\.?,?\s*)?$")
 _HEADER_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _PAST = re.compile(
     r"\b(?:has|have|had)\s+(?:held|met|been|\w+ed)\b|\bheld\b|\bmet\b", re.IGNORECASE
@@ -97,7 +98,7 @@ def _header_date(text: str, blocks: list[Block]) -> tuple[PartialDate, int, int]
                 continue
             rest = (head[: t.start] + head[t.end :]).strip()
             short = len(rest) < 60  # noqa: PLR2004
-            if short or _HEADER_HINT.match(head) or t.start < 40:  # noqa: PLR2004
+            if short or _HEADER_HINT.match(head) or _DATELINE.match(head[: t.start]):
                 return t.date, block.start + t.start, block.start + t.end
     return None
 

@@ -314,8 +314,14 @@ def _date_match(
                 text[end : end + 20],
             ):
                 return None
-            lead = text[max(0, start - 12) : start].lower()
-            fut = future or bool(re.search(r"\b(?:next|coming|until|by)\s+$", lead))
+            lead = text[max(0, start - 30) : start].lower()
+            # weekdays are past unless the verb or a word says otherwise ("by Monday afternoon ... was still")
+            fut = bool(
+                re.search(
+                    r"\b(?:next|coming|will|would|begin|begins|starts?|slated|scheduled|due)\b[^.;]{0,20}$",
+                    lead,
+                )
+            )
             if re.search(r"\blast\s+$", lead):
                 fut = False
             date = _weekday(_WEEKDAYS[m["wd_d"].lower()], ref, future=fut)
