@@ -38,6 +38,7 @@ _MARKER = re.compile(
     re.MULTILINE,
 )
 _FIGURE_DIR = "assets/figures"
+_TOP = 15  # bars per coverage panel; the count tables list every value
 # Okabe-Ito first (safe for colour-blind readers), then muted extras: fixed per
 # action in vocabulary order, so a colour means the same action on every build.
 _PALETTE = (
@@ -143,10 +144,18 @@ def timeline(rows: list[Row]) -> Figure:
     y = {j: i for i, j in enumerate(order)}
     colours = dict(zip(_actions(), _PALETTE, strict=False))
 
-    fig = MplFigure(figsize=(9, 0.42 * len(order) + 1.6))
+    # directives of one jurisdiction share its row, each on its own thin lane
+    lanes: dict[str, int] = Counter()
+    lane_of: list[tuple[Row, int]] = []
+    for r in sorted(dated, key=lambda r: (r.issued or dt.date.max, r.action)):
+        lane_of.append((r, lanes[r.jurisdiction]))
+        lanes[r.jurisdiction] += 1
+
+    fig = MplFigure(figsize=(9, 0.5 * len(order) + 1.6))
     ax = fig.add_subplot()
-    for r in dated:
-        row_y = y[r.jurisdiction]
+    for r, lane in lane_of:
+        n = lanes[r.jurisdiction]
+        row_y = y[r.jurisdiction] + (0 if n == 1 else 0.6 * (lane / (n - 1) - 0.5))
         colour = colours.get(r.action, "#7F7F7F")
         points = sorted(d for d in (r.issued, r.outcome_as_of, *r.deadlines) if d)
         if len(points) > 1:
@@ -154,12 +163,14 @@ def timeline(rows: list[Row]) -> Figure:
                 [points[0], points[-1]], [row_y, row_y], color=colour, lw=1, alpha=0.6
             )
         if r.issued:
-            ax.plot([r.issued], [row_y], "o", color=colour, ms=7, mec="white", mew=0.5)
+            ax.plot([r.issued], [row_y], "o", color=colour, ms=6, mec="white", mew=0.5)
         for d in r.deadlines:
             ax.plot([d], [row_y], "^", color=colour, ms=6, mfc="none")
         if r.outcome_as_of:
-            ax.plot([r.outcome_as_of], [row_y], "s", color=colour, ms=5)
+            ax.plot([r.outcome_as_of], [row_y], "s", color=colour, ms=4)
     ax.set_yticks(range(len(order)), order)
+    for i in range(1, len(order)):
+        ax.axhline(i - 0.5, color="#DDD", lw=0.5)
     ax.set_ylim(-0.7, len(order) - 0.3)
     ax.invert_yaxis()
     ax.grid(axis="x", alpha=0.3)
@@ -181,6 +192,9 @@ def timeline(rows: list[Row]) -> Figure:
         bbox_to_anchor=(1.01, 1),
         frameon=False,
         fontsize=8,
+        title="colour: action\nshape: event",
+        title_fontsize=8,
+        alignment="left",
     )
 
     start, end = _span(dated)
@@ -218,17 +232,24 @@ def coverage(rows: list[Row]) -> Figure:
     from matplotlib.figure import Figure as MplFigure  # noqa: PLC0415
 
     by = counts(rows)
-    tallest = max((len(c) for c in by.values()), default=1)
-    fig = MplFigure(figsize=(10, 0.28 * tallest + 1.4), layout="constrained")
+    shown = {what: _ranked(counter)[:_TOP] for what, counter in by.items()}
+    tallest = max((len(r) for r in shown.values()), default=1)
+    fig = MplFigure(figsize=(10, 0.26 * tallest + 1.2), layout="constrained")
     axes = fig.subplots(1, 3)
-    for ax, (what, counter) in zip(axes, by.items(), strict=True):
-        ranked = _ranked(counter)
-        ax.barh([k for k, _ in ranked], [v for _, v in ranked], color="#0072B2")
-        ax.invert_yaxis()
-        ax.set_title(f"by {what}", fontsize=10)
+    for ax, (what, ranked) in zip(axes, shown.items(), strict=True):
+        labels = [k for k, _ in ranked]
+        values = [v for _, v in ranked]
+        bars = ax.barh(labels, values, color="#0072B2", height=0.7)
+        ax.bar_label(bars, padding=2, fontsize=8)
+        ax.set_ylim(tallest - 0.5, -0.5)  # same bar height in every panel, top first
+        more = len(by[what]) - len(ranked)
+        ax.set_title(
+            f"by {what}" + (f" (top {_TOP} of {len(by[what])})" if more else ""),
+            fontsize=10,
+        )
         ax.tick_params(axis="y", labelsize=8)
-        ax.xaxis.get_major_locator().set_params(integer=True)
-        ax.spines[["top", "right"]].set_visible(False)
+        ax.set_xticks([])
+        ax.spines[["top", "right", "bottom"]].set_visible(False)
 
     def top(counter: Counter[str]) -> str:
         return ", ".join(f"{k} {v}" for k, v in _ranked(counter)[:3])
