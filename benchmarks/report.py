@@ -1,0 +1,238 @@
+"""Write docs/project/benchmarks.md from benchmarks/results/*.json.
+
+Usage: ``python benchmarks/report.py`` after running the benchmarks.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _common import RESULTS, ROOT
+
+PAGE = ROOT / "docs" / "project" / "benchmarks.md"
+
+
+def _load(name: str) -> dict[str, Any] | None:
+    path = RESULTS / f"{name}.json"
+    return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else None
+
+
+def _table(headers: list[str], rows: list[list[Any]]) -> list[str]:
+    out = [
+        "| " + " | ".join(headers) + " |",
+        "|" + "|".join("---" for _ in headers) + "|",
+    ]
+    out += ["| " + " | ".join(str(c) for c in row) + " |" for row in rows]
+    return [*out, ""]
+
+
+def _yes(value: bool) -> str:  # noqa: FBT001
+    return "yes" if value else "**no**"
+
+
+def _machine(m: dict[str, Any]) -> str:
+    return (
+        f"{m['cpu']}, {m['cores']} cores, {m['ram_gib']} GiB RAM; {m['os']}; "
+        f"Python {m['python']}, pyarrow {m['pyarrow']}, polars {m['polars']}; "
+        f"regwatch {m['regwatch']} at commit `{m['git']}`"
+    )
+
+
+def parse_section(r: dict[str, Any]) -> list[str]:
+    lines = [
+        "## Parse throughput",
+        "",
+        (
+            f"Measured by `python benchmarks/parse_throughput.py` on {r['texts']} "
+            f"({r['articles']} articles, {r['mb']:.3f} MB of UTF-8 text), all routes in one run, one core each."
+        ),
+        f"Machine: {_machine(r['machine'])}.",
+        "",
+    ]
+    lines += _table(
+        ["route", "MB/s per core", "articles/s", "passes", "found"],
+        [
+            [
+                x["route"],
+                f"{x['mb_per_s']:.3f}",
+                f"{x['articles_per_s']:.1f}",
+                x["runs"],
+                x["found"],
+            ]
+            for x in r["routes"]
+        ],
+    )
+    lines += [
+        f"The spaCy + dateparser route: {r['spacy_route']}.",
+        "It runs spaCy's pipeline (tokens, tags, parse, entities) and `dateparser.search.search_dates` over each article;",
+        "*found* counts its entities and dates. The regex floor is one case-insensitive pass of",
+        "`\\b(?:block|ban|order)\\w*`; *found* counts its matches. For regwatch, *found* counts directives.",
+        "",
+        "Two cores, with `regwatch.parse_many()` (wall time, worker start-up included):",
+        "",
+    ]
+    lines += _table(
+        ["jobs", "MB", "seconds", "MB/s", "articles/s", "speed-up"],
+        [
+            [
+                c["jobs"],
+                c["mb"],
+                c["seconds"],
+                c["mb_per_s"],
+                c["articles_per_s"],
+                c.get("speedup", ""),
+            ]
+            for c in r["cores"]
+        ],
+    )
+    c = r["checks"]
+    lines += ["Targets of issue #6:", ""]
+    rows = [
+        [
+            "at least 2 MB/s per core",
+            f"{c['regwatch_mb_per_s_per_core']} MB/s",
+            _yes(c["at_least_2_mb_per_s"]),
+        ],
+        [
+            "within 3 times of the regex floor",
+            f"floor is {c['regex_floor_over_regwatch']} times faster",
+            _yes(c["within_3x_of_regex"]),
+        ],
+    ]
+    if "regwatch_over_spacy" in c:
+        rows.append(
+            [
+                "at least 100 times spaCy + dateparser",
+                f"{c['regwatch_over_spacy']} times",
+                _yes(c["at_least_100x_spacy"]),
+            ]
+        )
+    lines += _table(["target", "measured", "met"], rows)
+    return lines
+
+
+def scaling_section(r: dict[str, Any]) -> list[str]:
+    f = r["fit"]
+    lines = [
+        "## Scaling with corpus size",
+        "",
+        f"Measured by `python benchmarks/scaling.py`: {r['texts']} replicated 1 to 100 times, one core.",
+        f"Machine: {_machine(r['machine'])}.",
+        "",
+    ]
+    lines += _table(
+        ["size", "articles", "MB", "seconds", "MB/s", "throughput vs 1x"],
+        [
+            [
+                f"{p['factor']}x",
+                p["articles"],
+                p["mb"],
+                p["seconds"],
+                p["mb_per_s"],
+                p["throughput_vs_1x"],
+            ]
+            for p in r["points"]
+        ],
+    )
+    lines += [
+        (
+            f"Least-squares fit: {f['seconds_per_mb']} s per MB, intercept {f['intercept_seconds']} s, "
+            f"R² {f['r_squared']}; the lowest throughput is {f['worst_throughput_vs_1x']} of 1x's "
+            f"(linear, within 20%: {_yes(f['linear'])})."
+        ),
+        "",
+    ]
+    return lines
+
+
+def build_section(r: dict[str, Any]) -> list[str]:
+    c = r["checks"]
+    lines = [
+        "## Build memory",
+        "",
+        "Measured by `python benchmarks/build_memory.py`: synthetic articles (templates in",
+        (
+            "`benchmarks/_common.py`) in JSONL files, built by "
+            f"{r['runs'][0]['build']}, on every core; memory sampled by {r['runs'][0]['sampler']}."
+        ),
+        f"Machine: {_machine(r['machine'])}.",
+        "",
+    ]
+    lines += _table(
+        [
+            "articles",
+            "input MB",
+            "seconds",
+            "ms per article",
+            "peak RSS, whole tree (MiB)",
+            "largest process (MiB)",
+            "directives",
+        ],
+        [
+            [
+                x["articles"],
+                x["input_mb"],
+                x["seconds"],
+                x["ms_per_article"],
+                x["peak_tree_rss_mib"],
+                x["peak_single_process_rss_mib"],
+                x.get("directives", "?"),
+            ]
+            for x in r["runs"]
+        ],
+    )
+    lines += _table(
+        ["target", "measured", "met"],
+        [
+            [
+                "peak memory under 1 GB",
+                f"{c['peak_mib_large_build']} MiB",
+                _yes(c["under_1_gib"]),
+            ],
+            [
+                "linear (time per article at 10x the size within 20%)",
+                f"{c['time_per_article_large_vs_small']} of the small build's",
+                _yes(c["linear"]),
+            ],
+        ],
+    )
+    return lines
+
+
+def main() -> None:
+    lines = [
+        "# Benchmarks",
+        "",
+        "<!-- generated by `python benchmarks/report.py` from benchmarks/results/*.json; do not edit by hand -->",
+        "",
+        "Speed is measured by the scripts in `benchmarks/`, never by unit tests.",
+        "Each prints a table and writes `benchmarks/results/<name>.json`; this page is made from those files.",
+        "MB is 10^6 bytes of UTF-8 article text. Re-run them all with:",
+        "",
+        "```bash",
+        "pip install -e '.[bench,scale]'",
+        "python benchmarks/parse_throughput.py",
+        "python benchmarks/scaling.py",
+        "python benchmarks/build_memory.py",
+        "python benchmarks/report.py",
+        "```",
+        "",
+    ]
+    for name, section in (
+        ("parse_throughput", parse_section),
+        ("scaling", scaling_section),
+        ("build_memory", build_section),
+    ):
+        data = _load(name)
+        lines += section(data) if data else [f"`{name}` has not been run yet.", ""]
+    PAGE.write_text("\n".join(lines).rstrip() + "\n", encoding="utf-8")
+    print(f"wrote {PAGE}")
+
+
+if __name__ == "__main__":
+    main()
