@@ -12,6 +12,6 @@ from typing import Any
 _UNSET = "<code>Sentinel.UNSET</code>"
 
 
-def on_page_content(html: str, page: Any, **_: Any) -> str:
+def on_page_content(html: str, **_: Any) -> str:
     """Replace the sentinel with a dash in the rendered option tables."""
     return html.replace(_UNSET, "&ndash;") if _UNSET in html else html
