@@ -101,6 +101,36 @@ _GOVERNMENT = re.compile(
 _CLAUSE_BREAK_INSIDE = re.compile(
     r"[;:—–]|\.\.\.|…|,\s+(?:but|while|whereas|although|and\s+we|stressing|saying)\b|\.\s"
 )
+_NOMINAL = frozenset(
+    {
+        "ban",
+        "bans",
+        "block",
+        "suspension",
+        "restriction",
+        "restrictions",
+        "shutdown",
+        "blockade",
+        "slowdown",
+        "partial restriction",
+    }
+)
+_ACT_VERB_BEFORE = re.compile(
+    r"\b(?:order\w*|impos\w*|announc\w*|decid\w*|decision\s+to|approv\w*|issu\w*|introduc\w*|adopt\w*|declar\w*)\b[^.;]{0,30}$",
+    re.IGNORECASE,
+)
+_ACT_PARTICIPLE_AFTER = re.compile(
+    r"^\s+(?:was\s+|were\s+)?(?:imposed|ordered|introduced|announced|adopted)\b",
+    re.IGNORECASE,
+)
+_DETERMINER_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an|its|this|that|their|his|her|any|nationwide|national|outright|complete|full|total|temporary|"
+    r"partial|brief|internet|blanket)|['’]s)\s+$",
+    re.IGNORECASE,
+)
+_CONTINUING_BEFORE = re.compile(
+    r"\b(?:keep|keeps|kept|continu\w+|still)\s+$", re.IGNORECASE
+)
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|across|throughout|within|inside|to)\s+(?:the\s+)?$", re.IGNORECASE
 )
@@ -132,6 +162,19 @@ class _Mention:
     code: str | None = None
 
 
+def _is_reference(text: str, trigger: Cue) -> bool:
+    """A noun such as "the ban", or "keep slowing", that names an act told elsewhere rather than a new one."""
+    word = " ".join(text[trigger.start : trigger.end].lower().split())
+    if _CONTINUING_BEFORE.search(text, max(0, trigger.start - 20), trigger.start):
+        return True
+    if word not in _NOMINAL or not _DETERMINER_BEFORE.search(
+        text, max(0, trigger.start - 25), trigger.start
+    ):
+        return False
+    before = _ACT_VERB_BEFORE.search(text, max(0, trigger.start - 45), trigger.start)
+    return not (before or _ACT_PARTICIPLE_AFTER.match(text, trigger.end))
+
+
 @attrs.define
 class _Candidate:
     """A directive being put together (mutable while merging)."""
@@ -153,6 +196,7 @@ class _Candidate:
     extra_triggers: list[Cue] = attrs.Factory(list)
     mentioned: set[int] = attrs.Factory(set)
     defaulted: bool = False
+    reference: bool = False
     fallback_issued: PartialDate | None = None
 
     def platform_ids(self) -> set[str]:
@@ -304,7 +348,9 @@ def _salient_platform(doc: _Document, upto: int) -> list[_Mention]:
     return []
 
 
-def _platforms_for(doc: _Document, i: int, trigger: Cue) -> list[_Mention]:
+def _platforms_for(
+    doc: _Document, i: int, trigger: Cue, recent: Sequence[_Candidate] = ()
+) -> list[_Mention]:
     sentence = doc.sentences[i]
     found = list(doc.platforms[i])
     services = [m for m in found if m.kind != "class"]
@@ -314,6 +360,8 @@ def _platforms_for(doc: _Document, i: int, trigger: Cue) -> list[_Mention]:
         return found
     if trigger.value == Action.PROSECUTION and doc.people[i]:
         return [doc.people[i][0]]
+    if _REFERENCE.search(doc.text, sentence.start, sentence.end) and recent:
+        return list(recent[-1].platforms)
     if _ANAPHOR.search(doc.text, sentence.start, sentence.end) or _REFERENCE.search(
         doc.text, sentence.start, sentence.end
     ):
@@ -332,6 +380,8 @@ def _jurisdiction_for(
     issuer = (in_clause or authorities or [None])[0]
     assert issuer is None or isinstance(issuer, _Mention)  # noqa: S101  (typing aid)
     coded = [a for a in doc.authorities[i] if a.code]
+    if _VAGUE_ACTOR.search(doc.text, clause, trigger.start):
+        return None, None, issuer
     juris = [
         j
         for j in doc.jurisdictions[i]
@@ -341,6 +391,13 @@ def _jurisdiction_for(
             and _LOCATIVE_BEFORE.search(doc.text, max(0, j.start - 20), j.start)
         )
     ]
+    in_clause_j = [j for j in juris if j.start >= clause]
+    if juris and not in_clause_j and default in {j.id for j in juris}:
+        juris = [
+            j for j in juris if j.id == default
+        ]  # the sentence's country, named in another clause
+    elif in_clause_j:
+        juris = in_clause_j
     if juris:
         before = [j for j in juris if j.end <= trigger.start]
         pick = _nearest(before or juris, trigger.start)
@@ -378,6 +435,7 @@ def _issued_for(doc: _Document, i: int, trigger: Cue) -> Temporal | None:
         t
         for t in dates
         if not _NOT_ISSUED.search(doc.text, max(0, t.start - 25), t.start)
+        and t.preposition not in {"by", "until", "from", "since", "before", "after"}
     ]
     if not dates:
         return None
@@ -443,7 +501,12 @@ def _candidates(doc: _Document, default: str | None) -> list[_Candidate]:
             ):
                 continue  # "sought cooperation ... to eliminate content": the purpose of the act before it
             action = Action(trigger.value)
-            if unblock_here and action in _BLOCK_LIKE:
+            reference = _is_reference(text, trigger)
+            if (
+                unblock_here
+                and action in _BLOCK_LIKE
+                and (reference or not _ACT_PARTICIPLE_AFTER.match(text, trigger.end))
+            ):
                 continue  # "overturned a suspension ... because it restricted": the block is what is lifted
             if action is Action.BLOCK and (
                 legislation_here
@@ -452,7 +515,7 @@ def _candidates(doc: _Document, default: str | None) -> list[_Candidate]:
                 )
             ):
                 continue
-            platforms = _platforms_for(doc, i, trigger)
+            platforms = _platforms_for(doc, i, trigger, out)
             if trigger.needs_platform and not platforms:
                 continue
             if (
@@ -486,6 +549,7 @@ def _candidates(doc: _Document, default: str | None) -> list[_Candidate]:
                     mentioned={i},
                     defaulted=jspan is None
                     and not (issuer is not None and issuer.code),
+                    reference=reference,
                 )
             )
         out.extend(made_here)
@@ -506,7 +570,7 @@ def _compatible(a: _Candidate, b: _Candidate) -> bool:
         a.jurisdiction != b.jurisdiction and not (a.defaulted or b.defaulted)
     ):
         return False
-    pa, pb = a.platform_ids(), b.platform_ids()
+    pa, pb = _expand_classes(a), _expand_classes(b)
     # a registration regime covers every platform it names, sentence after sentence
     if pa and pb and not pa & pb and a.action is not Action.REGISTRATION:
         return False
@@ -523,6 +587,13 @@ def _compatible(a: _Candidate, b: _Candidate) -> bool:
         and b.issuer is not None
         and a.issuer.id.casefold() != b.issuer.id.casefold()
     )
+
+
+def _expand_classes(c: _Candidate) -> set[str]:
+    """Platform ids, with each service's class added, so "messaging platforms" meets "Telegram"."""
+    registry = gazetteer.platforms()
+    ids = {p.id for p in c.platforms}
+    return ids | {registry[i].category or i for i in ids if i in registry}
 
 
 def _proper(issuer: _Mention | None) -> bool:
@@ -558,6 +629,19 @@ def _merge(candidates: list[_Candidate]) -> list[_Candidate]:
     merged: list[_Candidate] = []
     for c in candidates:
         matches = [m for m in merged if _compatible(m, c)]
+        if c.reference and not matches:
+            # "the ban" with no act of its own: it may still name a block-like act told earlier
+            matches = [
+                m
+                for m in merged
+                if m.action in _BLOCK_LIKE
+                and c.action in _BLOCK_LIKE
+                and m.platform_ids() & c.platform_ids()
+            ]
+            if not matches:
+                continue
+        if c.reference:
+            c.issued = None
         if not matches:
             merged.append(c)
             continue

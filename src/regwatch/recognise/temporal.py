@@ -363,7 +363,6 @@ def _date_match(
                 text=m[0],
                 kind=TemporalKind.DATE,
                 date=PartialDate(year=y, month=mo),
-                preposition=direction,
             )
         if kind == "dur":
             n, unit = _number(m["dur_n"]), m["dur_u"].lower().rstrip("s")
