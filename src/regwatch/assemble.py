@@ -64,7 +64,7 @@ _DEADLINE_DATE = re.compile(
 )
 _DEADLINE_AFTER = re.compile(r"^\s*(?:deadline|,\s*20\d\d\s+deadline)", re.IGNORECASE)
 _DURATION_CUE_BEFORE = re.compile(
-    r"\b(?:within|gave|given|giving|give|have|has|had|get|gets|got|after|another|more\s+than)\b[^.;]{0,50}$",
+    r"\b(?:within|gave|given|giving|give|have|has|had|get|gets|got|effect\s+after|another|more\s+than)\b[^.;]{0,50}$",
     re.IGNORECASE,
 )
 _DURATION_CUE_AFTER = re.compile(
@@ -120,9 +120,13 @@ _ACT_VERB_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _ACT_PARTICIPLE_AFTER = re.compile(
-    r"^\s+(?:was\s+|were\s+)?(?:imposed|ordered|introduced|announced|adopted)\b",
+    r"^\s+(?:was\s+|were\s+)?(?:imposed|ordered|introduced|announced|adopted|issued)\b",
     re.IGNORECASE,
 )
+_DECISION_TO = re.compile(
+    r"(?:\b(?:the|its|this|that)|['’]s)\s+decision\s+to\s+$", re.IGNORECASE
+)
+_APP_STORE_PAIR = re.compile(r"\b(?:Apple|Google)\s+and\s+(?:Apple|Google)\b")
 _DETERMINER_BEFORE = re.compile(
     r"(?:\b(?:the|a|an|its|this|that|their|his|her|any|nationwide|national|outright|complete|full|total|temporary|"
     r"partial|brief|internet|blanket)|['’]s)\s+$",
@@ -165,6 +169,8 @@ class _Mention:
 def _is_reference(text: str, trigger: Cue) -> bool:
     """A noun such as "the ban", or "keep slowing", that names an act told elsewhere rather than a new one."""
     word = " ".join(text[trigger.start : trigger.end].lower().split())
+    if _DECISION_TO.search(text, max(0, trigger.start - 30), trigger.start):
+        return True  # "the government's decision to block": a decision told elsewhere
     if _CONTINUING_BEFORE.search(text, max(0, trigger.start - 20), trigger.start):
         return True
     if word not in _NOMINAL or not _DETERMINER_BEFORE.search(
@@ -248,6 +254,18 @@ class _Document:
         self.outcomes: list[list[Cue]] = [[] for _ in range(n)]
         self.people: list[list[_Mention]] = [[] for _ in range(n)]
         inter = gazetteer.find_intermediaries(text)
+        # "Apple and Google" told to pull an app act as app stores
+        inter += [
+            gazetteer.Match(
+                start=m.start(),
+                end=m.end(),
+                text=m.group(),
+                id="app-store",
+                kind="app-store",
+            )
+            for m in _APP_STORE_PAIR.finditer(text)
+            if not any(x.start <= m.start() < x.end for x in inter)
+        ]
         spans = [(x.start, x.end) for x in inter]
         for m in gazetteer.find_platforms(text):
             if any(a < m.end and m.start < b for a, b in spans):
@@ -581,11 +599,10 @@ def _compatible(a: _Candidate, b: _Candidate) -> bool:
     # two named issuers, one ordering intermediaries and one not: two acts (a court and the regulator it instructs)
     return not (
         bool(a.intermediaries) != bool(b.intermediaries)
-        and _proper(a.issuer)
-        and _proper(b.issuer)
         and a.issuer is not None
         and b.issuer is not None
-        and a.issuer.id.casefold() != b.issuer.id.casefold()
+        and a.issuer.id.casefold() not in b.issuer.id.casefold()
+        and b.issuer.id.casefold() not in a.issuer.id.casefold()
     )
 
 

@@ -22,7 +22,7 @@ from regwatch.vocab import Action, OutcomeStatus
 __all__ = ["Cue", "find_outcome_cues", "find_triggers", "is_hedged"]
 
 _CLAUSE_BREAK = re.compile(
-    r"[;:—–]|,\s+(?:but|while|whereas|although|and\s+(?=\w+\s+(?:said|says)))\s|\.\s"
+    r"[;:—–]|\.\.\.|…|,\s+as\s|,\s+(?:but|while|whereas|although|and\s+(?=\w+\s+(?:said|says)))\s|\.\s"
 )
 
 
