@@ -1,0 +1,183 @@
+"""The MkDocs hooks that generate the field dictionary, the pictures and the counts.
+
+The hooks are scripts beside the docs, not part of the package, so they are
+loaded from their files here. Each is tested on small records made up for the
+test; the build itself (tests/test_docs_site.py) runs them on the shipped data.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib.util
+import re
+from pathlib import Path
+from types import ModuleType
+
+import pyarrow as pa
+import pytest
+
+HOOKS = Path(__file__).resolve().parent.parent / "docs" / "hooks"
+
+pytest.importorskip(
+    "mkdocs", reason='the docs hooks need MkDocs (pip install ".[docs]")'
+)
+
+
+def _load(name: str) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(
+        f"docs_hook_{name}", HOOKS / f"{name}.py"
+    )
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+fields = _load("field_dictionary")
+figures = _load("figures")
+
+
+def _f(name: str, type_: pa.DataType, text: str, *, nullable: bool = True) -> pa.Field:
+    return pa.field(
+        name, type_, nullable=nullable, metadata={"regwatch.description": text}
+    )
+
+
+EVIDENCE = pa.struct([_f("start", pa.int64(), "Start offset.", nullable=False)])
+
+
+@pytest.mark.parametrize(
+    ("field", "expected"),
+    [
+        pytest.param(
+            _f("id", pa.string(), "Directive id.", nullable=False),
+            [("id", "string", True, "Directive id.")],
+            id="flat",
+        ),
+        pytest.param(
+            _f("when", pa.date32(), "Typed date."),
+            [("when", "date32[day]", False, "Typed date.")],
+            id="nullable-date",
+        ),
+        pytest.param(
+            _f("evidence", pa.list_(EVIDENCE), "Spans."),
+            [
+                ("evidence", "list<struct>", False, "Spans."),
+                ("evidence[].start", "int64", True, "Start offset."),
+            ],
+            id="list-of-struct",
+        ),
+        pytest.param(
+            pa.field("outcome", EVIDENCE, metadata={"description": "Latest."}),
+            [
+                ("outcome", "struct", False, "Latest."),
+                ("outcome.start", "int64", True, "Start offset."),
+            ],
+            id="struct-with-plain-description-key",
+        ),
+    ],
+)
+def test_field_rows_flatten_nested_columns(
+    field: pa.Field, expected: list[tuple[str, str, bool, str]]
+) -> None:
+    """Nested columns are listed after their parent, as parent.child or parent[].child."""
+    actual = fields.field_rows(pa.schema([field]))
+
+    assert expected == actual
+
+
+def test_a_column_without_description_fails_the_build() -> None:
+    """render_table refuses a schema with an undocumented column, naming it."""
+    schema = pa.schema([pa.field("mystery", pa.string())])
+
+    with pytest.raises(fields.PluginError, match="mystery"):
+        fields.render_table("directives", schema)
+
+
+def test_render_record_lists_every_model_field() -> None:
+    """The record table of regwatch.Deadline has a row per attrs field, with descriptions."""
+    import attrs  # noqa: PLC0415
+
+    import regwatch  # noqa: PLC0415
+
+    table = fields.render_record("Deadline")
+
+    assert [f.name for f in attrs.fields(regwatch.Deadline)] == re.findall(
+        r"^\| `(\w+)` \|", table, flags=re.MULTILINE
+    )
+
+
+ROWS = [
+    figures.Row(
+        jurisdiction="VN",
+        action="block",
+        platforms=("telegram",),
+        issued=dt.date(2025, 5, 21),
+        deadlines=(dt.date(2025, 6, 2),),
+        outcome="not_enforced",
+        outcome_as_of=dt.date(2025, 5, 23),
+    ),
+    figures.Row(
+        jurisdiction="NP",
+        action="registration",
+        platforms=("facebook", "x"),
+        issued=dt.date(2025, 8, 28),
+        deadlines=(),
+        outcome=None,
+        outcome_as_of=None,
+    ),
+    figures.Row(
+        jurisdiction="VN",
+        action="device_ban",
+        platforms=("telegram",),
+        issued=None,
+        deadlines=(),
+        outcome=None,
+        outcome_as_of=None,
+    ),
+]
+
+
+def test_timeline_is_the_same_bytes_each_build() -> None:
+    """Drawing the timeline twice from the same rows gives identical SVG."""
+    first, second = figures.timeline(ROWS), figures.timeline(ROWS)
+
+    assert first.svg == second.svg
+
+
+def test_timeline_alt_text_says_what_it_shows() -> None:
+    """The alt text counts the dated directives, the jurisdictions and the deadlines."""
+    alt = figures.timeline(ROWS).alt
+
+    assert (True, True, True) == (
+        "2 dated directives in 2 jurisdictions" in alt,
+        "2025 to 2025" in alt,
+        "1 deadlines" in alt,
+    )
+
+
+def test_coverage_alt_text_names_the_largest_groups() -> None:
+    """The coverage alt text gives the total and the most frequent jurisdiction and platform."""
+    alt = figures.coverage(ROWS).alt
+
+    assert (True, True, True) == (
+        "the 3 directives" in alt,
+        "VN 2" in alt,
+        "telegram 2" in alt,
+    )
+
+
+def test_counts_tables_list_every_value() -> None:
+    """The counts tables list each jurisdiction, action and platform with its count."""
+    text = figures.counts_markdown(ROWS)
+
+    assert [True] * 4 == [
+        row in text
+        for row in (
+            "| `VN` | 2 |",
+            "| `NP` | 1 |",
+            "| `device_ban` | 1 |",
+            "| `x` | 1 |",
+        )
+    ]
