@@ -270,7 +270,9 @@ class _Document:
         for m in gazetteer.find_platforms(text):
             if any(a < m.end and m.start < b for a, b in spans):
                 continue  # "Apple and Google" asked to pull an app are app stores, not targets
-            if not self._excluded_platform(m.start, m.end):
+            if not self._excluded_platform(m.start, m.end) and not _OWNER_CONTEXT.match(
+                text, m.end
+            ):
                 self._put(
                     self.platforms,
                     _Mention(start=m.start, end=m.end, id=m.id, kind=m.kind),
@@ -514,8 +516,12 @@ def _candidates(doc: _Document, default: str | None) -> list[_Candidate]:
         for trigger in triggers:
             if is_hedged(text, sentence.start, trigger):
                 continue
-            if made_here and _PURPOSE_BEFORE.search(
-                text, max(0, trigger.start - 5), trigger.start
+            if (
+                made_here
+                and made_here[-1].action is Action.COOPERATION_REQUEST
+                and _PURPOSE_BEFORE.search(
+                    text, max(0, trigger.start - 5), trigger.start
+                )
             ):
                 continue  # "sought cooperation ... to eliminate content": the purpose of the act before it
             action = Action(trigger.value)
@@ -668,6 +674,39 @@ def _merge(candidates: list[_Candidate]) -> list[_Candidate]:
         target = (same_flag or matches)[-1]
         _absorb(target, c)
     return merged
+
+
+_BAN_WORD = re.compile(
+    r"^(?:ban\w*|barr\w*|outlaw\w*|prohibit\w*|shutdown)$", re.IGNORECASE
+)
+
+
+def _fold_law_bans(doc: _Document, directives: list[_Candidate]) -> list[_Candidate]:
+    """A "ban" told beside a law or a device ban on the same platform is that law's ban, not a block of its own."""
+    out = []
+    for c in directives:
+        words = [doc.text[t.start : t.end] for t in [c.trigger, *c.extra_triggers]]
+        host = next(
+            (
+                h
+                for h in directives
+                if h is not c
+                and h.action in {Action.LEGISLATION, Action.DEVICE_BAN}
+                and h.jurisdiction == c.jurisdiction
+                and h.platform_ids() & c.platform_ids()
+            ),
+            None,
+        )
+        if (
+            c.action is Action.BLOCK
+            and not c.intermediaries
+            and host is not None
+            and all(_BAN_WORD.match(w) for w in words)
+        ):
+            host.mentioned |= c.mentioned
+            continue
+        out.append(c)
+    return out
 
 
 def _attach_followers(doc: _Document, directives: list[_Candidate]) -> None:
@@ -934,7 +973,7 @@ def assemble(
             for ts in doc.temporals
         ]
     default = dateline_jurisdiction(text, sentences) or _default_jurisdiction(doc)
-    directives = _merge(_candidates(doc, default))
+    directives = _fold_law_bans(doc, _merge(_candidates(doc, default)))
     _attach_followers(doc, directives)
     for c in directives:
         if c.issued is None and c.sentence < 3 and reference is not None:  # noqa: PLR2004
