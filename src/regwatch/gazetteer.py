@@ -9,7 +9,7 @@ Matching rules, the same for every list:
 
 - word-bounded: a surface matches only where it is not glued to a letter,
   digit or underscore on either side (``us`` never matches in ``because``);
-- case-folded, unless the row says ``match=exact`` (``US`` but not ``us``);
+- case-padded, unless the row says ``match=exact`` (``US`` but not ``us``);
 - a space or hyphen in a surface matches any run of spaces and hyphens, and an
   apostrophe matches straight or curly ones (``Google's``, and the same
   with U+2019);
@@ -31,6 +31,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterator, Mapping
 from importlib.resources import files
+from importlib.resources.abc import Traversable
 from types import MappingProxyType
 
 import attrs
@@ -220,9 +221,9 @@ def _strip_accents(surface: str) -> str:
 
 
 @functools.lru_cache(maxsize=8)
-def _folded(text: str) -> str:
-    """The text the matchers scan: a leading space (a boundary) plus the folded text."""
-    return " " + _fold(text)
+def _padded(text: str) -> str:
+    """The text the matchers scan: a leading space, so every match has a boundary before it."""
+    return " " + text
 
 
 @attrs.frozen(kw_only=True)
@@ -236,38 +237,55 @@ class _Entry:
     where: str  # file:line, for messages
 
 
-def _trie_regex(keys: list[str]) -> str:
-    """One regex matching any of *keys*, prefixes merged, longest continuation first."""
-    trie: dict[str, dict] = {}  # type: ignore[type-arg]
-    for key in keys:
-        node = trie
-        for char in key:
-            node = node.setdefault(char, {})
-        node[""] = {}
+_Trie = dict[str, "_Trie"]
 
-    def emit(node: dict) -> str:  # type: ignore[type-arg]
-        ends = "" in node
-        branches = []
-        for char in sorted(c for c in node if c):
-            if char == " ":
-                atom = _GAP_REGEX
-            elif char == "'":
-                atom = _APOSTROPHE_REGEX
-            else:
-                atom = re.escape(char)
-            branches.append(atom + emit(node[char]))
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if ends:
-            return "(?:" + body + ")?"
-        return body
 
-    return emit(trie)
+def _atom(char: str) -> str:
+    if char == " ":
+        return _GAP_REGEX
+    if char == "'":
+        return _APOSTROPHE_REGEX
+    return re.escape(char)
+
+
+def _emit(node: _Trie) -> str:
+    """The regex for a trie node: children longest-first, then the end if a key ends here."""
+    branches = [_atom(char) + _emit(node[char]) for char in sorted(node) if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return "(?:" + body + ")?" if "" in node else body
+
+
+def _trie_regex(keys: dict[str, bool]) -> str:
+    """One regex matching any of *keys*, prefixes merged, longest continuation first.
+
+    *keys* maps each lower-case key to whether its first letter must be a
+    capital in the text. The first character is matched case-sensitively and
+    the rest case-insensitively, so most lower-case words in a text fail at
+    their first letter, which keeps the scan fast.
+    """
+    trie: _Trie = {}
+    for key, capital in keys.items():
+        first = key[0]
+        initials = {first.upper() if len(first.upper()) == 1 else first}
+        if not capital:
+            initials.add(first)
+        for initial in initials:
+            node = trie.setdefault(initial, {})
+            for char in key[1:]:
+                node = node.setdefault(char, {})
+            node[""] = {}
+
+    top = []
+    for initial in sorted(trie):
+        rest = _emit(trie[initial])
+        top.append(re.escape(initial) + (f"(?i:{rest})" if rest else ""))
+    return "(?:" + "|".join(top) + ")"
 
 
 class _Matcher:
-    """A compiled gazetteer: one regex over folded text plus a key -> rows table."""
+    """A compiled gazetteer: one regex over padded text plus a key -> rows table."""
 
     def __init__(self, entries: list[_Entry]) -> None:
         self.table: dict[str, tuple[_Entry, ...]] = {}
@@ -280,7 +298,12 @@ class _Matcher:
             for key, rows in self.table.items()
             if not rows[0].exact and rows[0].context is None
         }
-        body = _trie_regex(sorted(self.table))
+        body = _trie_regex(
+            {
+                key: all(e.surface[:1].isupper() for e in rows)
+                for key, rows in sorted(self.table.items())
+            }
+        )
         # \W first: the engine then skips quickly to non-word characters, and each
         # attempt starts at a word boundary; the text gets a leading space for this.
         self.pattern = re.compile(r"\W(" + body + r")(?!\w)")
@@ -310,7 +333,7 @@ class _Matcher:
         return None
 
     def _at(
-        self, text: str, folded: str, start: int, end: int, key: str
+        self, text: str, padded: str, start: int, end: int, key: str
     ) -> tuple[int, int, _Entry] | None:
         """The longest acceptable entry starting at *start* and ending by *end*."""
         entry = self._accept(text, start, end, key)
@@ -322,7 +345,7 @@ class _Matcher:
         for inner_end in reversed(inner):
             if inner_end - start >= end - start:
                 continue
-            shorter = self._key_of(folded[start + 1 : inner_end + 1])
+            shorter = self._key_of(padded[start + 1 : inner_end + 1])
             if shorter not in self.table:
                 continue
             entry = self._accept(text, start, inner_end, shorter)
@@ -335,12 +358,12 @@ class _Matcher:
     ) -> list[Match]:
         if not text:
             return []
-        folded = _folded(text)
+        padded = _padded(text)
         plain = self.plain
         candidates: list[tuple[int, int, _Entry]] = []
         append = candidates.append
         overlaps = False
-        for m in self.pattern.finditer(folded):
+        for m in self.pattern.finditer(padded):
             found = m.group(1)
             start, end = m.start(1) - 1, m.end(1) - 1
             key = self._key_of(found)
@@ -348,17 +371,17 @@ class _Matcher:
             if entry is not None:
                 append((start, end, entry))
             else:
-                hit = self._at(text, folded, start, end, key)
+                hit = self._at(text, padded, start, end, key)
                 if hit is not None:
                     append(hit)
             if key in self.extendable:
                 # A longer surface may start inside this one and run past it.
                 for inner in _WORD_START.finditer(text, start + 1, end):
-                    again = self.pattern.match(folded, inner.start())
+                    again = self.pattern.match(padded, inner.start())
                     if again is not None and again.end(1) - 1 > end:
                         hit = self._at(
                             text,
-                            folded,
+                            padded,
                             again.start(1) - 1,
                             again.end(1) - 1,
                             self._key_of(again.group(1)),
@@ -394,10 +417,24 @@ def _longest_first(
 # -- loading -------------------------------------------------------------------
 
 
-def _rows(name: str, columns: tuple[str, ...]) -> Iterator[tuple[str, dict[str, str]]]:
+@attrs.frozen(eq=False)  # hashed by identity: a cache key for the tables built from it
+class Resources:
+    """Where the TSV files are read from: the package's resources, or a test folder."""
+
+    root: Traversable
+
+
+@functools.cache
+def _resources() -> Resources:
+    return Resources(files("regwatch.resources"))
+
+
+def _rows(
+    root: Resources, name: str, columns: tuple[str, ...]
+) -> Iterator[tuple[str, dict[str, str]]]:
     """Rows of a resource TSV as ``(file:line, {column: value})``; checks the header."""
     try:
-        raw = files("regwatch.resources").joinpath(name).read_bytes()
+        raw = root.root.joinpath(name).read_bytes()
     except OSError as e:
         raise DatasetError(f"{name}: cannot read the resource ({e})") from None
     try:
@@ -485,7 +522,6 @@ class _Rows:
         return {_key(e.surface) for e in self.entries}
 
 
-@functools.cache
 def jurisdictions() -> Mapping[str, Jurisdiction]:
     """Every known jurisdiction by code: the ISO 3166-1 countries, plus EU and UN.
 
@@ -496,8 +532,15 @@ def jurisdictions() -> Mapping[str, Jurisdiction]:
         >>> jurisdictions()["VN"].name
         'Vietnam'
     """
+    return _jurisdiction_table(_resources())
+
+
+@functools.cache
+def _jurisdiction_table(root: Resources) -> Mapping[str, Jurisdiction]:
     out: dict[str, Jurisdiction] = {}
-    for where, row in _rows("jurisdictions.tsv", ("code", "name", "kind", "note")):
+    for where, row in _rows(
+        root, "jurisdictions.tsv", ("code", "name", "kind", "note")
+    ):
         _need(where, row, "code", "name", "kind")
         if row["code"] in out:
             raise DatasetError(f"{where}: duplicate code {row['code']!r}")
@@ -510,7 +553,6 @@ def jurisdictions() -> Mapping[str, Jurisdiction]:
     return MappingProxyType(out)
 
 
-@functools.cache
 def platforms() -> Mapping[str, Platform]:
     """Every known platform and platform class by id.
 
@@ -521,9 +563,18 @@ def platforms() -> Mapping[str, Platform]:
         >>> platforms()["telegram"].operator
         'Telegram FZ-LLC'
     """
+    return _platform_table(_resources())
+
+
+@functools.cache
+def _platform_table(root: Resources) -> Mapping[str, Platform]:
     out: dict[str, Platform] = {}
     rows = list(
-        _rows("platforms.tsv", ("id", "name", "kind", "operator", "category", "note"))
+        _rows(
+            root,
+            "platforms.tsv",
+            ("id", "name", "kind", "operator", "category", "note"),
+        )
     )
     for where, row in rows:
         _need(where, row, "id", "name", "kind")
@@ -610,11 +661,11 @@ def platform(id: str) -> Platform:  # noqa: A002 - the contract calls it id
 
 
 @functools.cache
-def _jurisdiction_matcher() -> _Matcher:
-    known = jurisdictions()
+def _jurisdiction_matcher(root: Resources) -> _Matcher:
+    known = _jurisdiction_table(root)
     rows = _Rows()
     columns = ("surface", "code", "form", "match", "context", "note")
-    for where, row in _rows("jurisdiction_names.tsv", columns):
+    for where, row in _rows(root, "jurisdiction_names.tsv", columns):
         _need(where, row, "surface", "code", "form")
         _one_of(where, "code", row["code"], frozenset(known))
         _one_of(where, "form", row["form"], JURISDICTION_FORMS)
@@ -648,11 +699,11 @@ def _jurisdiction_matcher() -> _Matcher:
 
 
 @functools.cache
-def _platform_matcher() -> _Matcher:
-    known = platforms()
+def _platform_matcher(root: Resources) -> _Matcher:
+    known = _platform_table(root)
     rows = _Rows()
     columns = ("surface", "id", "match", "context", "note")
-    for where, row in _rows("platform_names.tsv", columns):
+    for where, row in _rows(root, "platform_names.tsv", columns):
         _need(where, row, "surface", "id")
         _one_of(where, "id", row["id"], frozenset(known))
         rows.add(
@@ -685,11 +736,11 @@ def _platform_matcher() -> _Matcher:
 
 
 @functools.cache
-def _authority_matcher() -> _Matcher:
-    known = jurisdictions()
+def _authority_matcher(root: Resources) -> _Matcher:
+    known = _jurisdiction_table(root)
     rows = _Rows()
     columns = ("surface", "code", "name", "type", "match", "context", "note")
-    for where, row in _rows("authorities.tsv", columns):
+    for where, row in _rows(root, "authorities.tsv", columns):
         _need(where, row, "surface", "name", "type")
         if row["code"]:
             _one_of(where, "code", row["code"], frozenset(known))
@@ -710,10 +761,10 @@ def _authority_matcher() -> _Matcher:
 
 
 @functools.cache
-def _intermediary_matcher() -> _Matcher:
+def _intermediary_matcher(root: Resources) -> _Matcher:
     rows = _Rows()
     columns = ("surface", "kind", "match", "context", "note")
-    for where, row in _rows("intermediaries.tsv", columns):
+    for where, row in _rows(root, "intermediaries.tsv", columns):
         _need(where, row, "surface", "kind")
         _one_of(where, "kind", row["kind"], INTERMEDIARY_KINDS)
         rows.add(
@@ -752,7 +803,7 @@ def find_jurisdictions(text: str) -> list[Match]:
         >>> [(m.text, m.id, m.kind) for m in find_jurisdictions("Hanoi said Vietnam\u2019s rules")]
         [('Hanoi', 'VN', 'capital'), ('Vietnam', 'VN', 'name')]
     """
-    return _jurisdiction_matcher().find(text, _match)
+    return _jurisdiction_matcher(_resources()).find(text, _match)
 
 
 def find_platforms(text: str) -> list[Match]:
@@ -769,7 +820,7 @@ def find_platforms(text: str) -> list[Match]:
         >>> [(m.text, m.id) for m in find_platforms("X, formerly Twitter, and messaging apps")]
         [('X', 'x'), ('Twitter', 'x'), ('messaging apps', 'messaging')]
     """
-    return _platform_matcher().find(text, _match)
+    return _platform_matcher(_resources()).find(text, _match)
 
 
 def find_authorities(text: str) -> list[Match]:
@@ -790,7 +841,7 @@ def find_authorities(text: str) -> list[Match]:
         >>> [(m.id, m.kind, m.code) for m in find_authorities("Roskomnadzor said")]
         [('Roskomnadzor', 'regulator', 'RU')]
     """
-    return _authority_matcher().find(text, _match)
+    return _authority_matcher(_resources()).find(text, _match)
 
 
 def find_intermediaries(text: str) -> list[Match]:
@@ -807,4 +858,4 @@ def find_intermediaries(text: str) -> list[Match]:
         >>> [(m.text, m.kind) for m in find_intermediaries("ordered telecom providers to act")]
         [('telecom providers', 'telecom')]
     """
-    return _intermediary_matcher().find(text, _match)
+    return _intermediary_matcher(_resources()).find(text, _match)
