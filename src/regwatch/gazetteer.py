@@ -9,7 +9,11 @@ Matching rules, the same for every list:
 
 - word-bounded: a surface matches only where it is not glued to a letter,
   digit or underscore on either side (``us`` never matches in ``because``);
-- case-padded, unless the row says ``match=exact`` (``US`` but not ``us``);
+- case-folded after the first letter; a surface listed with a capital
+  initial needs a capital initial in the text too (``Turkey``, never the
+  bird in "roast turkey"), one listed in lower case matches either
+  ("social media", "Social media");
+- ``match=exact`` rows match only as written (``US`` but not ``us`` or ``Us``);
 - a space or hyphen in a surface matches any run of spaces and hyphens, and an
   apostrophe matches straight or curly ones (``Google's``, and the same
   with U+2019);
