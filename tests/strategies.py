@@ -234,3 +234,38 @@ parse_results = st.builds(
     warnings=st.lists(texts, max_size=2),
 )
 """Parse results, as ``regwatch parse`` would print them."""
+
+
+# -- dataset: collections of records for the Parquet tables (#4) -------------
+
+unique_directives = st.lists(directives, max_size=4, unique_by=lambda d: d.id)
+"""Directives with distinct ids, as one dataset holds them."""
+
+unique_sources = st.lists(sources, max_size=4, unique_by=lambda s: s.id)
+"""Sources with distinct ids."""
+
+
+# -- robustness: article-like text for the parser's properties (#7) ----------
+
+_ARTICLE_TOKENS = (
+    # words the recognisers look for, written for these tests
+    "Telegram", "TikTok", "X", "WhatsApp", "VPN", "social media platforms", "app stores",
+    "Vietnam", "Brazil", "Russia", "the European Union", "Nepal", "Vietnamese", "Kremlin",
+    "the Ministry of Information and Communications", "Roskomnadzor", "the court", "regulators",
+    "ordered", "to block", "banned", "on official devices", "fined", "charged", "arrested",
+    "asked", "to remove", "register", "a local office", "lifted", "unblocked", "throttled",
+    "remained accessible", "complied", "refused", "will provide data to authorities",
+    "within 24 hours", "by June 2", "on May 21, 2025", "2024-09", "last week", "on Friday",
+    "Sept.", "U.S.", "Mr.", "K.P.", "(", ")", '"', "'", "“", "”", ",", ";", ":", ".", "!", "?",
+    "\n", "\n\n", "\r\n", " ", "\t", "\u00a0", "\u200b", "-", "|", "•", "Share", "Latest Stories",
+)  # fmt: skip
+
+
+def article_texts(*, max_tokens: int = 60) -> st.SearchStrategy[str]:
+    """Text built from words and punctuation the parser reacts to, with random text between.
+
+    Plain ``st.text()`` rarely spells "ordered Telegram to block"; these do, in
+    every order and with any noise, so the parser's later stages are reached.
+    """
+    token = st.sampled_from(_ARTICLE_TOKENS) | st.text(max_size=4)
+    return st.lists(token, max_size=max_tokens).map(" ".join)
