@@ -13,7 +13,6 @@ import re
 from pathlib import Path
 from types import ModuleType
 
-import pyarrow as pa
 import pytest
 
 HOOKS = Path(__file__).resolve().parent.parent / "docs" / "hooks"
@@ -38,61 +37,82 @@ fields = _load("field_dictionary")
 figures = _load("figures")
 
 
-def _f(name: str, type_: pa.DataType, text: str, *, nullable: bool = True) -> pa.Field:
-    return pa.field(
-        name, type_, nullable=nullable, metadata={"regwatch.description": text}
-    )
-
-
-EVIDENCE = pa.struct([_f("start", pa.int64(), "Start offset.", nullable=False)])
+def _row(
+    constraints: dict[str, object], description: str = "Says what."
+) -> dict[str, object]:
+    return {
+        "table": "deadlines",
+        "column": "col",
+        "type": "string",
+        "nullable": True,
+        "description": description,
+        "constraints": {"required": False, **constraints},
+    }
 
 
 @pytest.mark.parametrize(
-    ("field", "expected"),
+    ("constraints", "expected"),
     [
+        pytest.param({}, "| `col` | `string` | no | Says what. |  |", id="none"),
         pytest.param(
-            _f("id", pa.string(), "Directive id.", nullable=False),
-            [("id", "string", True, "Directive id.")],
-            id="flat",
+            {"required": True, "primary_key": True},
+            "| `col` | `string` | yes | Says what. | primary key |",
+            id="primary-key",
         ),
         pytest.param(
-            _f("when", pa.date32(), "Typed date."),
-            [("when", "date32[day]", False, "Typed date.")],
-            id="nullable-date",
+            {"foreign_key": "directives.directive_id"},
+            "| Says what. | references `directives.directive_id` |",
+            id="foreign-key",
         ),
         pytest.param(
-            _f("evidence", pa.list_(EVIDENCE), "Spans."),
-            [
-                ("evidence", "list<struct>", False, "Spans."),
-                ("evidence[].start", "int64", True, "Start offset."),
-            ],
-            id="list-of-struct",
+            {"enum": ["day", "month"]},
+            "| Says what. | one of `day`, `month` |",
+            id="enum",
         ),
         pytest.param(
-            pa.field("outcome", EVIDENCE, metadata={"description": "Latest."}),
-            [
-                ("outcome", "struct", False, "Latest."),
-                ("outcome.start", "int64", True, "Start offset."),
-            ],
-            id="struct-with-plain-description-key",
+            {"pattern": "[A-Z]{2}"}, "| Says what. | matches `[A-Z]{2}` |", id="pattern"
         ),
     ],
 )
-def test_field_rows_flatten_nested_columns(
-    field: pa.Field, expected: list[tuple[str, str, bool, str]]
+def test_render_table_states_each_constraint(
+    constraints: dict[str, object], expected: str
 ) -> None:
-    """Nested columns are listed after their parent, as parent.child or parent[].child."""
-    actual = fields.field_rows(pa.schema([field]))
+    """Each column row carries its type, whether it is required and its constraints."""
+    table = fields.render_table("deadlines", [_row(constraints)], {})
 
-    assert expected == actual
+    assert expected in table
+
+
+def test_render_table_gives_the_table_description_and_key() -> None:
+    """The table's description and primary key, from its schema metadata, head the table."""
+    metadata = {b"description": b"One row per deadline.", b"primary_key": b'["a", "b"]'}
+
+    table = fields.render_table("deadlines", [_row({})], metadata)
+
+    assert table.startswith(
+        "### `deadlines`\n\nOne row per deadline.\n\nPrimary key: `a`, `b`.\n"
+    )
 
 
 def test_a_column_without_description_fails_the_build() -> None:
-    """render_table refuses a schema with an undocumented column, naming it."""
-    schema = pa.schema([pa.field("mystery", pa.string())])
+    """render_table refuses a column with an empty description, naming it."""
+    with pytest.raises(fields.PluginError, match="col"):
+        fields.render_table("deadlines", [_row({}, description=" ")], {})
 
-    with pytest.raises(fields.PluginError, match="mystery"):
-        fields.render_table("directives", schema)
+
+def test_every_dataset_column_is_in_the_dictionary() -> None:
+    """The rendered dictionary has a row for every column of every table's schema."""
+    from regwatch.dataset import arrow_schema  # noqa: PLC0415
+    from regwatch.dataset.schema import TABLES  # noqa: PLC0415
+
+    text = fields.render_tables()
+
+    assert [] == [
+        f"{t}.{c}"
+        for t in TABLES
+        for c in arrow_schema(t).names
+        if f"| `{c}` |" not in text
+    ]
 
 
 def test_render_record_lists_every_model_field() -> None:

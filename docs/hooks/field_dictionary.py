@@ -1,19 +1,20 @@
 """MkDocs hook: the Parquet field dictionary, generated from the dataset's schemas.
 
-The column descriptions live once, in the Arrow schema of each shipped table
-(``regwatch.schema(name)``, built from the model's field metadata). This hook
-renders them into the docs, so the field dictionary cannot drift from the data.
+The column descriptions live once, in the model's field metadata, from which
+``regwatch.dataset`` builds the Arrow schema of each table. This hook renders
+``regwatch.dataset.field_dictionary()`` (Frictionless-style rows: table,
+column, type, required, description, constraints) and each table's schema
+metadata (description, primary and foreign keys) into the docs, so the field
+dictionary cannot drift from the data.
 
 A page asks for it with an HTML comment alone on a line:
 
-- ``<!-- regwatch:fields -->`` renders every table of ``regwatch.tables()``;
+- ``<!-- regwatch:fields -->`` renders every table, in dependency order;
 - ``<!-- regwatch:fields directives -->`` renders one table.
 
-Each table becomes a Frictionless-style list (name, type, required,
-description); the columns of a struct, or of a list of structs, follow their
-parent as ``parent.child`` or ``parent[].child``. A column without a
-description fails the build, and so does a page that asks for the dictionary
-while the dataset is not importable: the message says which page and why.
+A column without a description fails the build, and so does a page that asks
+for the dictionary while the dataset module cannot be imported: the message
+says which page and why.
 
 The same metadata documents the model: ``<!-- regwatch:record Directive -->``
 renders the fields of ``regwatch.Directive`` (name, type, description) from
@@ -22,10 +23,11 @@ renders the fields of ``regwatch.Directive`` (name, type, description) from
 
 from __future__ import annotations
 
+import json
 import re
+from collections.abc import Iterable, Mapping
 from typing import Any
 
-import pyarrow as pa
 from mkdocs.exceptions import PluginError
 
 _RECORD = re.compile(
@@ -34,83 +36,82 @@ _RECORD = re.compile(
 _MARKER = re.compile(
     r"^<!-- regwatch:fields(?: (?P<table>[a-z_]+))? -->[ \t]*$", re.MULTILINE
 )
-# the model's metadata key first; plain "description" is what other tools write
-_DESCRIPTION_KEYS = (b"regwatch.description", b"description")
-
-
-def _description(field: pa.Field) -> str:
-    meta = field.metadata or {}
-    for key in _DESCRIPTION_KEYS:
-        if key in meta:
-            return str(meta[key].decode("utf-8")).strip()
-    return ""
-
-
-def _type_name(type_: pa.DataType) -> str:
-    """A short type name: nested types name their shape, their columns follow."""
-    if pa.types.is_struct(type_):
-        return "struct"
-    if pa.types.is_list(type_) or pa.types.is_large_list(type_):
-        return f"list<{_type_name(type_.value_type)}>"
-    if pa.types.is_dictionary(type_):
-        return _type_name(type_.value_type)
-    return str(type_)
-
-
-def field_rows(schema: pa.Schema) -> list[tuple[str, str, bool, str]]:
-    """Flatten a schema into ``(name, type, required, description)`` rows."""
-    rows: list[tuple[str, str, bool, str]] = []
-
-    def visit(field: pa.Field, prefix: str) -> None:
-        name = prefix + field.name
-        rows.append(
-            (name, _type_name(field.type), not field.nullable, _description(field))
-        )
-        type_ = field.type
-        while pa.types.is_list(type_) or pa.types.is_large_list(type_):
-            type_ = type_.value_type
-            name += "[]"
-        if pa.types.is_struct(type_):
-            for i in range(type_.num_fields):
-                visit(type_.field(i), name + ".")
-
-    for field in schema:
-        visit(field, "")
-    return rows
 
 
 def _cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
+    return str(text).replace("|", "\\|").replace("\n", " ")
 
 
-def render_table(name: str, schema: pa.Schema) -> str:
-    """One table's field dictionary as Markdown."""
-    rows = field_rows(schema)
-    missing = [row[0] for row in rows if not row[3]]
+def _code(value: Any) -> str:
+    # Python-Markdown's tables do not split cells at a pipe inside backticks
+    return f"`{str(value).replace(chr(10), ' ')}`"
+
+
+def _constraints(c: Mapping[str, Any]) -> str:
+    parts = []
+    if c.get("primary_key"):
+        parts.append("primary key")
+    if c.get("foreign_key"):
+        parts.append(f"references {_code(c['foreign_key'])}")
+    if c.get("enum"):
+        parts.append("one of " + ", ".join(_code(v) for v in c["enum"]))
+    if c.get("pattern"):
+        parts.append(f"matches {_code(c['pattern'])}")
+    return "; ".join(parts)
+
+
+def render_table(
+    name: str, rows: Iterable[Mapping[str, Any]], metadata: Mapping[bytes, bytes]
+) -> str:
+    """One table's field dictionary as Markdown.
+
+    Args:
+        name: The table.
+        rows: Its rows of ``regwatch.dataset.field_dictionary()``.
+        metadata: Its Arrow schema metadata (description, primary and foreign keys).
+    """
+    rows = list(rows)
+    missing = [r["column"] for r in rows if not str(r.get("description") or "").strip()]
     if missing:
         msg = f"table {name!r}: columns without a description: {', '.join(missing)}"
         raise PluginError(msg)
     out = [f"### `{name}`", ""]
-    table_doc = (schema.metadata or {}).get(b"description")
-    if table_doc:
-        out += [table_doc.decode("utf-8"), ""]
-    out += ["| column | type | required | description |", "| --- | --- | --- | --- |"]
+    if metadata.get(b"description"):
+        out += [metadata[b"description"].decode("utf-8"), ""]
+    if metadata.get(b"primary_key"):
+        key = json.loads(metadata[b"primary_key"])
+        out += ["Primary key: " + ", ".join(_code(k) for k in key) + ".", ""]
     out += [
-        f"| `{col}` | `{type_}` | {'yes' if required else 'no'} | {_cell(text)} |"
-        for col, type_, required, text in rows
+        "| column | type | required | description | constraints |",
+        "| --- | --- | --- | --- | --- |",
+    ]
+    out += [
+        f"| {_code(r['column'])} | {_code(r['type'])} "
+        f"| {'yes' if r['constraints'].get('required') else 'no'} "
+        f"| {_cell(r['description'])} | {_constraints(r['constraints'])} |"
+        for r in rows
     ]
     return "\n".join([*out, ""])
 
 
-def _dataset() -> Any:
+def render_tables(only: str | None = None) -> str:
+    """The field dictionary of every table (or of table *only*) as Markdown."""
     try:
-        import regwatch  # noqa: PLC0415  (imported per build so `mkdocs serve` sees edits)
-
-        regwatch.tables  # noqa: B018  (fail here, with the message below)
-    except (ImportError, AttributeError) as e:
-        msg = f"the dataset API is not available ({e}); install regwatch with its data"
+        from regwatch.dataset import arrow_schema, field_dictionary  # noqa: PLC0415
+    except ImportError as e:
+        msg = f"the dataset schema is not available ({e})"
         raise PluginError(msg) from None
-    return regwatch
+    rows = field_dictionary()
+    names = list(dict.fromkeys(r["table"] for r in rows))
+    if only is not None and only not in names:
+        msg = f"unknown table {only!r}; choose one of: {', '.join(names)}"
+        raise PluginError(msg)
+    return "\n".join(
+        render_table(
+            n, [r for r in rows if r["table"] == n], arrow_schema(n).metadata or {}
+        )
+        for n in ([only] if only else names)
+    )
 
 
 def _type_text(type_: Any) -> str:
@@ -141,7 +142,7 @@ def render_record(name: str) -> str:
         "| --- | --- | --- |",
     ]
     out += [
-        f"| `{f.name}` | `{_cell(_type_text(f.type))}` | {_cell(description(f))} |"
+        f"| `{f.name}` | {_code(_type_text(f.type))} | {_cell(description(f))} |"
         for f in fields
     ]
     return "\n".join([*out, ""])
@@ -160,14 +161,9 @@ def on_page_markdown(markdown: str, page: Any, **_: Any) -> str:
 
     def replace(match: re.Match[str]) -> str:
         try:
-            regwatch = _dataset()
-            names = [match["table"]] if match["table"] else list(regwatch.tables())
-            return "\n".join(render_table(n, regwatch.schema(n)) for n in names)
+            return render_tables(match["table"])
         except PluginError as e:
             msg = f"{page.file.src_uri}: cannot render the field dictionary: {e}"
-            raise PluginError(msg) from None
-        except Exception as e:  # noqa: BLE001  (any failure becomes a build error naming the page)
-            msg = f"{page.file.src_uri}: cannot render the field dictionary: {type(e).__name__}: {e}"
             raise PluginError(msg) from None
 
     return _MARKER.sub(replace, markdown)
