@@ -505,8 +505,11 @@ class _Rows:
         self.entries: list[_Entry] = []
         self.seen: dict[tuple[str, str, str], str] = {}
 
-    def add(self, entry: _Entry, *, spec: str = "") -> None:
-        for surface in dict.fromkeys((entry.surface, _strip_accents(entry.surface))):
+    def add(self, entry: _Entry, *, spec: str = "", plural: bool = False) -> None:
+        forms = [entry.surface, _strip_accents(entry.surface)]
+        if plural and not entry.exact and entry.surface[-1] not in "sehx":
+            forms += [form + "s" for form in forms]  # Nigerians, Pakistanis, Thais
+        for surface in dict.fromkeys(forms):
             ident = (
                 _normal(surface) if entry.exact else _key(surface),
                 "exact" if entry.exact else "fold",
@@ -626,13 +629,11 @@ def jurisdiction(code: str) -> Jurisdiction:
     found = known.get(code.strip().upper())
     if found is not None:
         return found
-    by_name = {j.name.casefold(): j.code for j in known.values()}
-    if code.strip().casefold() in by_name:
-        hint = f" (did you mean {by_name[code.strip().casefold()]!r}?)"
+    named = _jurisdiction_matcher(_resources()).table.get(_key(code))
+    if named:
+        hint = f" (did you mean {named[0].id!r}?)"
     else:
-        hint = _close(code.upper(), list(known)) or _close(
-            code.casefold(), list(by_name)
-        )
+        hint = _close(code.strip().upper(), list(known))
     raise InputError(f"unknown jurisdiction code {code!r}{hint}")
 
 
@@ -656,11 +657,11 @@ def platform(id: str) -> Platform:  # noqa: A002 - the contract calls it id
     found = known.get(id)
     if found is not None:
         return found
-    hits = find_platforms(id)
-    if hits and hits[0].text == id.strip():
-        hint = f" (did you mean {hits[0].id!r}?)"
+    named = _platform_matcher(_resources()).table.get(_key(id))
+    if named:
+        hint = f" (did you mean {named[0].id!r}?)"
     else:
-        hint = _close(id.casefold(), list(known))
+        hint = _close(id.strip().casefold(), list(known))
     raise InputError(f"unknown platform id {id!r}{hint}")
 
 
@@ -684,6 +685,7 @@ def _jurisdiction_matcher(root: Resources) -> _Matcher:
                 where=where,
             ),
             spec=row["context"],
+            plural=row["form"] == "demonym",
         )
     listed = rows.keys()
     for j in known.values():  # each canonical name matches, unless a row says how
