@@ -51,8 +51,8 @@ def parse_text(
         )
     try:
         blocks = clean(text)
-        reference, basis, warnings = _reference(text, blocks, source)
         header = _header_date(text, blocks)
+        reference, basis, warnings = _reference(text, blocks, source, header)
         sentences = segment(text, blocks)
         directives = assemble(
             text,
@@ -143,10 +143,13 @@ def _contradicted(
 
 
 def _reference(
-    text: str, blocks: list[Block], source: Source
+    text: str,
+    blocks: list[Block],
+    source: Source,
+    header: tuple[PartialDate, int, int] | None,
 ) -> tuple[PartialDate | None, str | None, tuple[str, ...]]:
     """The date relative expressions resolve against, why, and any conflict noticed."""
-    header = _header_date(text, blocks)
+
     warnings: list[str] = []
     if source.published is not None:
         basis = source.published_basis or "publication date given with the source"

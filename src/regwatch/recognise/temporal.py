@@ -71,6 +71,13 @@ _PATTERN = re.compile(
     re.VERBOSE,
 )
 
+# Every expression above holds a digit, a capitalised month or weekday, or one of these
+# words; one cheap scan for them skips most sentences.
+_GATE = re.compile(
+    r"[0-9]|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|"
+    r"year|month|week|day|hour|ago|today|yesterday|tomorrow|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"twelve|fifteen|twenty|thirty|forty|sixty|ninety|seventy|less|about|nearly|almost|roughly|just|more|an?\s"
+)
 _FUTURE_CUE = re.compile(
     r"\b(?:by|until|till|before|from|deadline|no[ ]later[ ]than|effective|take[ ]effect|takes[ ]effect|"
     r"will|would|due|expires?|begin|begins|start|starts|scheduled|slated|next|to[ ]begin|within)"
@@ -395,7 +402,10 @@ def find_temporals(
         ['2025-05-21', '2025-06-02', '2025-05-23']
     """
     out: list[Temporal] = []
-    for m in _PATTERN.finditer(text, start, len(text) if end is None else end):
+    stop = len(text) if end is None else end
+    if not _GATE.search(text, start, stop):
+        return out  # no digit, month, weekday or time word: nothing to find
+    for m in _PATTERN.finditer(text, start, stop):
         t = _date_match(m, text, reference)
         if t is not None and (not out or t.start >= out[-1].end):
             out.append(t)
