@@ -363,22 +363,26 @@ class _Matcher:
         if not text:
             return []
         padded = _padded(text)
-        plain = self.plain
+        plain_get = self.plain.get
+        key_of = self._keys.get
+        extendable = self.extendable
         candidates: list[tuple[int, int, _Entry]] = []
         append = candidates.append
         overlaps = False
         for m in self.pattern.finditer(padded):
             found = m.group(1)
-            start, end = m.start(1) - 1, m.end(1) - 1
-            key = self._key_of(found)
-            entry = plain.get(key)
+            key = key_of(found) or self._key_of(found)
+            start, end = m.span(1)
+            start -= 1
+            end -= 1
+            entry = plain_get(key)
             if entry is not None:
                 append((start, end, entry))
             else:
                 hit = self._at(text, padded, start, end, key)
                 if hit is not None:
                     append(hit)
-            if key in self.extendable:
+            if key in extendable:
                 # A longer surface may start inside this one and run past it.
                 for inner in _WORD_START.finditer(text, start + 1, end):
                     again = self.pattern.match(padded, inner.start())
