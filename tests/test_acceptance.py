@@ -26,11 +26,17 @@ pytestmark = pytest.mark.skipif(
     reason=f"shared material not found at {SHARED} (set REGWATCH_SHARED to its folder)",
 )
 
-_SCORE_LINE = re.compile(r"precision=(?P<p>[\d.]+) recall=(?P<r>[\d.]+) f1=(?P<f1>[\d.]+)")
-_FIELD_LINE = re.compile(r"^field (?P<name>\w+): \d+/\d+ = (?P<value>[\d.]+)$", re.MULTILINE)
+_SCORE_LINE = re.compile(
+    r"precision=(?P<p>[\d.]+) recall=(?P<r>[\d.]+) f1=(?P<f1>[\d.]+)"
+)
+_FIELD_LINE = re.compile(
+    r"^field (?P<name>\w+): \d+/\d+ = (?P<value>[\d.]+)$", re.MULTILINE
+)
 
 
-def _score(folder: str, gold: str, tmp_path: Path) -> tuple[float, dict[str, float], str]:
+def _score(
+    folder: str, gold: str, tmp_path: Path
+) -> tuple[float, dict[str, float], str]:
     metadata = read_metadata(SHARED / folder / "sources.jsonl")
     lines = []
     for path in sorted((SHARED / folder).glob("*.txt")):
@@ -38,8 +44,14 @@ def _score(folder: str, gold: str, tmp_path: Path) -> tuple[float, dict[str, flo
         lines.append(json.dumps(result_to_json(result), ensure_ascii=False))
     predictions = tmp_path / f"{folder}.jsonl"
     predictions.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    out = subprocess.run(
-        [sys.executable, str(SHARED / "tools" / "score.py"), str(SHARED / folder / gold), str(predictions), "--details"],
+    out = subprocess.run(  # noqa: S603 - runs the shared scorer with our own interpreter
+        [
+            sys.executable,
+            str(SHARED / "tools" / "score.py"),
+            str(SHARED / folder / gold),
+            str(predictions),
+            "--details",
+        ],
         capture_output=True,
         text=True,
         check=True,

@@ -129,16 +129,24 @@ def _contradicted(
         for t in find_temporals(
             text, reference=header, start=block.start, end=block.end
         ):
-            if t.date is None or t.explicit_year or not t.date.is_complete:
+            if (
+                t.date is None
+                or t.explicit_year
+                or t.date.month is None
+                or t.date.day is None
+            ):
                 continue
-            day = t.date.to_date()
+            try:  # read the month-day in the header's own year: that is what the header claims
+                day = t.date.with_year(first.year).to_date()
+            except ValueError:
+                continue
             lo = max(block.start, t.start - 120)
             if (
                 day is not None
                 and day > first + dt.timedelta(days=3)
                 and _PAST.search(text, lo, t.start)
             ):
-                return t.date
+                return t.date.with_year(first.year)
     return None
 
 

@@ -1,0 +1,289 @@
+"""Table-driven parser cases, in our own words, grouped by the rule they pin down.
+
+Each case is a short article of our own and what the parser must (or must not)
+find in it. Real country and platform names are used; the prose is invented.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+
+@attrs.frozen(kw_only=True)
+class Expect:
+    """One directive the parser must find; None fields are not checked."""
+
+    jurisdiction: str
+    action: str
+    platforms: tuple[str, ...] = ()
+    issued: str | None = None
+    targets_intermediaries: bool | None = None
+    due: str | None = None
+    within: str | None = None
+    outcome: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Case:
+    """An article of our own, its publication date and the directives expected."""
+
+    id: str
+    text: str
+    published: str | None
+    expect: tuple[Expect, ...]
+    exact: bool = True
+    """When True, no other directive may be found."""
+
+
+DATES = [
+    Case(
+        id="month-day-resolves-against-publication",
+        text=(
+            "Kenya orders telecom operators to block Telegram\n\n"
+            "NAIROBI - Kenya's Communications Authority ordered telecom operators to block Telegram "
+            "in an instruction dated March 3, and told them to confirm compliance by March 10."
+        ),
+        published="2026-03-05",
+        expect=(
+            Expect(
+                jurisdiction="KE",
+                action="block",
+                platforms=("telegram",),
+                issued="2026-03-03",
+                due="2026-03-10",
+            ),
+        ),
+    ),
+    Case(
+        id="no-publication-date-keeps-year-unknown",
+        text="Kenya's Communications Authority ordered telecom operators to block Telegram on March 3.",
+        published=None,
+        expect=(
+            Expect(
+                jurisdiction="KE",
+                action="block",
+                platforms=("telegram",),
+                issued="XXXX-03-03",
+            ),
+        ),
+    ),
+    Case(
+        id="weekday-resolves-to-the-latest-such-day",
+        text="Pakistan's telecoms regulator on Tuesday suspended access to the social network X across the country.",
+        published="2026-02-13",
+        expect=(
+            Expect(
+                jurisdiction="PK", action="block", platforms=("x",), issued="2026-02-10"
+            ),
+        ),
+    ),
+    Case(
+        id="last-year-is-a-year",
+        text="Turkey blocked Discord last year, citing child-safety concerns.",
+        published="2025-06-01",
+        expect=(
+            Expect(
+                jurisdiction="TR", action="block", platforms=("discord",), issued="2024"
+            ),
+        ),
+    ),
+    Case(
+        id="duration-with-a-stated-start-becomes-a-due-date",
+        text=(
+            "On Monday, April 6, a court in Lagos ordered Twitter to name a local representative "
+            "within 48 hours."
+        ),
+        published="2026-04-08",
+        expect=(
+            Expect(
+                jurisdiction="NG",
+                action="registration",
+                platforms=("x",),
+                issued="2026-04-06",
+                due="2026-04-08",
+                within="PT48H",
+            ),
+        ),
+    ),
+    Case(
+        id="duration-without-a-start-stays-a-duration",
+        text="Indonesia said all social media platforms have been given three months to register with the ministry.",
+        published=None,
+        expect=(
+            Expect(
+                jurisdiction="ID",
+                action="registration",
+                platforms=("social-media",),
+                within="P3M",
+            ),
+        ),
+    ),
+]
+
+WHO = [
+    Case(
+        id="demonym-names-the-jurisdiction",
+        text="A Turkish court has ordered a nationwide block of Wikipedia, officials said on Friday.",
+        published="2026-01-09",
+        expect=(
+            Expect(
+                jurisdiction="TR",
+                action="block",
+                platforms=("wikipedia",),
+                issued="2026-01-09",
+            ),
+        ),
+    ),
+    Case(
+        id="dateline-names-the-jurisdiction",
+        text="DHAKA, May 4 - The telecoms regulator instructed mobile operators to shut down Facebook on Sunday.",
+        published="2026-05-04",
+        expect=(
+            Expect(
+                jurisdiction="BD",
+                action="block",
+                platforms=("facebook",),
+                targets_intermediaries=True,
+            ),
+        ),
+    ),
+    Case(
+        id="order-to-the-platform-itself-is-not-to-intermediaries",
+        text="Russia's communications watchdog fined Google 3 million roubles on Thursday.",
+        published="2026-03-13",
+        expect=(
+            Expect(
+                jurisdiction="RU",
+                action="fine",
+                platforms=("google",),
+                issued="2026-03-12",
+                targets_intermediaries=False,
+            ),
+        ),
+    ),
+]
+
+WHAT = [
+    Case(
+        id="device-ban",
+        text="Canada banned WeChat on all government-issued phones on Monday.",
+        published="2026-10-07",
+        expect=(
+            Expect(
+                jurisdiction="CA",
+                action="device_ban",
+                platforms=("wechat",),
+                issued="2026-10-05",
+            ),
+        ),
+    ),
+    Case(
+        id="threat-is-not-an-act",
+        text="Brazil's minister said platforms that refuse to cooperate could face a suspension of their services.",
+        published="2026-01-01",
+        expect=(),
+    ),
+    Case(
+        id="denial-of-intent-is-not-an-act",
+        text="The Indian government has no intention of banning Telegram, the minister said.",
+        published="2026-01-01",
+        expect=(),
+    ),
+    Case(
+        id="vague-actors-are-not-a-jurisdiction",
+        text="Several other countries have blocked TikTok in recent years.",
+        published="2026-01-01",
+        expect=(),
+    ),
+    Case(
+        id="earlier-act-told-with-detail-counts",
+        text="Egypt's regulator blocked the Signal messaging app in 2016, a restriction that was never fully enforced.",
+        published="2026-01-01",
+        expect=(
+            Expect(
+                jurisdiction="EG",
+                action="block",
+                platforms=("signal",),
+                issued="2016",
+                outcome="not_enforced",
+            ),
+        ),
+    ),
+    Case(
+        id="lifting-a-block-is-an-unblock-and-reverses-the-block",
+        text=(
+            "Uganda's communications commission blocked Facebook on January 12.\n"
+            "On Monday, February 9, the commission lifted the ban on Facebook."
+        ),
+        published="2026-02-10",
+        expect=(
+            Expect(
+                jurisdiction="UG",
+                action="block",
+                platforms=("facebook",),
+                issued="2026-01-12",
+                outcome="reversed",
+            ),
+            Expect(
+                jurisdiction="UG",
+                action="unblock",
+                platforms=("facebook",),
+                issued="2026-02-09",
+            ),
+        ),
+    ),
+]
+
+OUTCOMES = [
+    Case(
+        id="still-accessible-is-not-enforced",
+        text=(
+            "Iran's judiciary ordered internet providers to block WhatsApp on Saturday.\n"
+            "As of Monday, WhatsApp remained accessible for most users."
+        ),
+        published="2026-06-02",
+        expect=(
+            Expect(
+                jurisdiction="IR",
+                action="block",
+                platforms=("whatsapp",),
+                issued="2026-05-30",
+                outcome="not_enforced",
+                targets_intermediaries=True,
+            ),
+        ),
+    ),
+]
+
+FURNITURE = [
+    Case(
+        id="headline-lists-are-not-directives",
+        text=(
+            "A quiet week for regulators\n\n"
+            "Nothing of note happened in technology policy this week.\n\n"
+            "Latest Stories\n"
+            "  • China blocks Telegram in new crackdown\n"
+            "  • Russia bans Instagram again\n"
+        ),
+        published="2026-01-01",
+        expect=(),
+    ),
+    Case(
+        id="repeated-paragraphs-count-once",
+        text=(
+            "Vietnam's ministry ordered telecom companies to block Telegram on May 2.\n"
+            "Vietnam's ministry ordered telecom companies to block Telegram on May 2.\n"
+        ),
+        published="2026-05-04",
+        expect=(
+            Expect(
+                jurisdiction="VN",
+                action="block",
+                platforms=("telegram",),
+                issued="2026-05-02",
+            ),
+        ),
+    ),
+]
+
+ALL = DATES + WHO + WHAT + OUTCOMES + FURNITURE

@@ -1,0 +1,104 @@
+"""The parser's rules, one table-driven case each, plus its invariants."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from tests.cases.parse_cases import ALL, Case, Expect
+
+from regwatch.dates import PartialDate
+from regwatch.model import Directive
+from regwatch.parsing import parse_text
+
+
+def _matches(d: Directive, e: Expect) -> bool:
+    return (
+        d.jurisdiction == e.jurisdiction
+        and d.action.value == e.action
+        and (not e.platforms or set(e.platforms) == set(d.platforms))
+    )
+
+
+def _parse(case: Case) -> list[Directive]:
+    published = PartialDate.from_iso(case.published) if case.published else None
+    return list(parse_text(case.text, published=published).directives)
+
+
+@pytest.mark.parametrize("case", [pytest.param(c, id=c.id) for c in ALL])
+def test_finds_what_the_case_expects(case: Case) -> None:
+    """Each expected directive is found, with every field the case names."""
+    found = _parse(case)
+
+    for e in case.expect:
+        hits = [d for d in found if _matches(d, e)]
+        assert hits, (
+            f"{e} not found in {[(d.jurisdiction, d.action.value, d.platforms) for d in found]}"
+        )
+        d = hits[0]
+        if e.issued is not None:
+            assert e.issued == (d.issued.iso() if d.issued else None)
+        if e.targets_intermediaries is not None:
+            assert e.targets_intermediaries == d.targets_intermediaries
+        if e.due is not None:
+            assert e.due in {x.due.iso() for x in d.deadlines if x.due}
+        if e.within is not None:
+            assert e.within in {x.within.iso() for x in d.deadlines if x.within}
+        if e.outcome is not None:
+            assert d.outcome is not None
+            assert e.outcome == d.outcome.status.value
+    if case.exact:
+        assert len(case.expect) == len(found), [
+            (d.jurisdiction, d.action.value, d.platforms) for d in found
+        ]
+
+
+def test_header_date_contradicted_by_the_text_is_noticed() -> None:
+    """A page date the text contradicts is reported, and the record says which date was used."""
+    text = (
+        " date 2026-03-04 KUALA LUMPUR: The regulator met TikTok on March 20 and will meet again.\n"
+        "The minister said TikTok has been urged to cooperate with the government."
+    )
+
+    result = parse_text(text)
+
+    assert "2026-04-03" == (
+        result.reference_date.iso() if result.reference_date else None
+    )
+    assert result.reference_basis is not None
+    assert any("contradicted" in w for w in result.warnings)
+
+
+@given(st.text(max_size=400))
+def test_evidence_points_at_the_text(text: str) -> None:
+    """Every evidence span lies inside the text and quotes it exactly."""
+    result = parse_text(text)
+
+    for d in result.directives:
+        for e in d.evidence:
+            assert 0 <= e.start <= e.end <= len(text)
+            assert text[e.start : e.end] == e.text
+
+
+def test_parsing_is_deterministic() -> None:
+    """Parsing the same text twice gives equal results, ids included."""
+    case = ALL[0]
+
+    assert _parse(case) == _parse(case)
+
+
+def test_neutral_prefix_shifts_offsets_and_changes_no_fact() -> None:
+    """Prepending a paragraph without facts shifts every offset by its length."""
+    case = next(c for c in ALL if c.id == "dateline-names-the-jurisdiction")
+    prefix = "Weather was mild across the region.\n\n"
+    published = PartialDate.from_iso(case.published or "2026-01-01")
+
+    plain = parse_text(case.text, published=published).directives
+    shifted = parse_text(prefix + case.text, published=published).directives
+
+    assert [(d.jurisdiction, d.action, d.platforms) for d in plain] == [
+        (d.jurisdiction, d.action, d.platforms) for d in shifted
+    ]
+    assert [e.start + len(prefix) for d in plain for e in d.evidence] == [
+        e.start for d in shifted for e in d.evidence
+    ]
