@@ -42,9 +42,9 @@ def _material() -> list[tuple[str, str]]:
                 (f"a sentence of {path.name}", " ".join(m.group().split()))
                 for m in _SENTENCE.finditer(text)
             )
-        for line in (SHARED / folder / "sources.jsonl").read_text("utf-8").splitlines():
-            if line.strip() and (sha := json.loads(line).get("sha256")):
-                out.append(("a seed's sha256", sha))
+        lines = (SHARED / folder / "sources.jsonl").read_text("utf-8").splitlines()
+        shas = [json.loads(line).get("sha256") for line in lines if line.strip()]
+        out.extend(("a seed's sha256", sha) for sha in shas if sha)
     return out
 
 
