@@ -132,16 +132,21 @@ class Context:
 
     def allows(self, text: str, start: int, end: int) -> bool:
         """Whether the match ``text[start:end]`` passes this rule."""
-        windows = {
-            "before": text[max(0, start - CONTEXT_WINDOW) : start],
-            "after": text[end : end + CONTEXT_WINDOW],
-        }
-        windows["near"] = windows["before"] + "\n" + windows["after"]
-        if any(p.search(windows[where]) for where, p in self.negative):
+        before = text[max(0, start - CONTEXT_WINDOW) : start]
+        after = text[end : end + CONTEXT_WINDOW]
+
+        def holds(where: str, pattern: re.Pattern[str]) -> bool:
+            if where == "before":
+                return pattern.search(before) is not None
+            if where == "after":
+                return pattern.search(after) is not None
+            return pattern.search(before) is not None or (
+                pattern.search(after) is not None
+            )
+
+        if any(holds(where, p) for where, p in self.negative):
             return False
-        return not self.positive or any(
-            p.search(windows[where]) for where, p in self.positive
-        )
+        return not self.positive or any(holds(where, p) for where, p in self.positive)
 
 
 _CLAUSE = re.compile(r"(?P<neg>not-)?(?P<where>before|after|near):(?P<pattern>.+)")
@@ -343,6 +348,8 @@ class _Matcher:
         entry = self._accept(text, start, end, key)
         if entry is not None:
             return start, end, entry
+        if " " not in key:
+            return None
         # The longest form failed its exact-case or context rule: try the shorter
         # surfaces that end at an inner word boundary, longest first.
         inner = [b.start() + start for b in _WORD_END.finditer(text, start, end)]
