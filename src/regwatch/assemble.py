@@ -681,27 +681,41 @@ _BAN_WORD = re.compile(
 )
 
 
+def _same_day(a: _Candidate, b: _Candidate) -> bool:
+    da = a.issued.date if a.issued else None
+    db = b.issued.date if b.issued else None
+    return da is not None and db is not None and da.overlaps(db)
+
+
 def _fold_law_bans(doc: _Document, directives: list[_Candidate]) -> list[_Candidate]:
     """A "ban" told beside a law or a device ban on the same platform is that law's ban, not a block of its own."""
     out = []
     for c in directives:
         words = [doc.text[t.start : t.end] for t in [c.trigger, *c.extra_triggers]]
-        host = next(
-            (
-                h
-                for h in directives
-                if h is not c
-                and h.action in {Action.LEGISLATION, Action.DEVICE_BAN}
-                and h.jurisdiction == c.jurisdiction
-                and h.platform_ids() & c.platform_ids()
-            ),
-            None,
+        hosts = [
+            h
+            for h in directives
+            if h is not c
+            and h.action in {Action.LEGISLATION, Action.DEVICE_BAN}
+            and h.jurisdiction == c.jurisdiction
+            and h.platform_ids() & c.platform_ids()
+        ]
+        dated = [h for h in hosts if _same_day(h, c)]
+        host = (dated or hosts or [None])[0]
+        same_act = (
+            host is not None
+            and host.action is Action.DEVICE_BAN
+            and c.issued is not None
+            and host.issued is not None
+            and c.issued.date is not None
+            and host.issued.date is not None
+            and c.issued.date.overlaps(host.issued.date)
         )
         if (
             c.action is Action.BLOCK
             and not c.intermediaries
             and host is not None
-            and all(_BAN_WORD.match(w) for w in words)
+            and (same_act or all(_BAN_WORD.match(w) for w in words))
         ):
             host.mentioned |= c.mentioned
             continue

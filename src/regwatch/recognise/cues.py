@@ -26,6 +26,12 @@ _CLAUSE_BREAK = re.compile(
 )
 
 
+_CONTENT_BEFORE = re.compile(
+    r"\b(?:accounts?|profiles?|posts?|content|channels?|videos?|pages?)\s+(?:that|which)\s+[^.;]{0,30}$",
+    re.IGNORECASE,
+)
+
+
 @attrs.frozen(kw_only=True)
 class Cue:
     """A trigger or outcome cue: its span and what it means."""
@@ -104,8 +110,9 @@ def find_triggers(text: str, start: int, end: int) -> list[Cue]:
     for m in pattern.finditer(text, start, end):
         row = rows[int((m.lastgroup or "r0")[1:])]
         action = row["action"]
-        if action == Action.BLOCK and content_object.match(
-            text, m.end(), min(end, m.end() + 40)
+        if action == Action.BLOCK and (
+            content_object.match(text, m.end(), min(end, m.end() + 40))
+            or _CONTENT_BEFORE.search(text, max(start, m.start() - 50), m.start())
         ):
             action = Action.CONTENT_REMOVAL.value
         out.append(
