@@ -19,6 +19,16 @@ from regwatch.arrow import (
     spark_schema,
 )
 from regwatch.batch import parse_many
+from regwatch.dataset import (
+    build,
+    directives_view,
+    load,
+    manifest,
+    path,
+    scan,
+    schema,
+    tables,
+)
 from regwatch.dates import IsoDuration, PartialDate
 from regwatch.errors import DatasetError, InputError, RegwatchError
 from regwatch.model import (
@@ -67,12 +77,20 @@ __all__ = [
     "RegwatchError",
     "Source",
     "__version__",
+    "build",
     "directives_from_arrow",
+    "directives_view",
+    "load",
+    "manifest",
     "pandas_meta",
     "parse_arrow",
     "parse_batches",
     "parse_many",
     "parse_pandas",
+    "path",
     "results_to_arrow",
+    "scan",
+    "schema",
     "spark_schema",
+    "tables",
 ]

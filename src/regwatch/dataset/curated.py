@@ -34,7 +34,7 @@ def curated_source_id(urls: list[str]) -> str:
 
     Examples:
         >>> curated_source_id(["https://b.example/", "https://a.example/"])[:12]
-        'c2c4cb6a27be'
+        'e00a1b7a091a'
     """
     return text_id("\n".join(sorted(set(urls))))
 
