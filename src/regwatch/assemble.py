@@ -513,6 +513,12 @@ def _candidates(doc: _Document, default: str | None) -> list[_Candidate]:
             for t in triggers
         )
         made_here: list[_Candidate] = []
+        acts_here = any(
+            t.value in _BLOCK_LIKE
+            and not _is_reference(text, t)
+            and not is_hedged(text, sentence.start, t)
+            for t in triggers
+        )
         for trigger in triggers:
             if is_hedged(text, sentence.start, trigger):
                 continue
@@ -526,6 +532,8 @@ def _candidates(doc: _Document, default: str | None) -> list[_Candidate]:
                 continue  # "sought cooperation ... to eliminate content": the purpose of the act before it
             action = Action(trigger.value)
             reference = _is_reference(text, trigger)
+            if reference and acts_here:
+                continue  # the sentence tells the act itself; "the ban" in it adds nothing
             if (
                 unblock_here
                 and action in _BLOCK_LIKE
