@@ -144,3 +144,15 @@ def _parse_all(
         for f in failures:
             click.echo(f"  {f}", err=True)
         sys.exit(1)
+
+
+def _add_dataset_commands() -> None:
+    """``build``, ``directives`` and ``deadlines`` live with the dataset (#4)."""
+    from regwatch.dataset import commands  # noqa: PLC0415  (keeps `regwatch parse` light)
+
+    main.add_command(commands.build)
+    main.add_command(commands.directives)
+    main.add_command(commands.deadlines)
+
+
+_add_dataset_commands()
