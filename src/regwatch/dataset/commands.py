@@ -26,7 +26,7 @@ __all__ = ["build", "deadlines", "directives"]
 _FORMATS = click.Choice(["table", "csv", "json", "jsonl"])
 
 
-class _PartialDateParam(click.ParamType):  # type: ignore[type-arg]  (generic from click 8.3)
+class _PartialDateParam(click.ParamType):  # type: ignore[type-arg]  # generic from click 8.3
     """An ISO date at any precision: ``2024``, ``2024-08`` or ``2024-08-24``."""
 
     name = "date"
@@ -45,7 +45,7 @@ class _PartialDateParam(click.ParamType):  # type: ignore[type-arg]  (generic fr
         return date
 
 
-class _DayParam(click.ParamType):  # type: ignore[type-arg]  (generic from click 8.3)
+class _DayParam(click.ParamType):  # type: ignore[type-arg]  # generic from click 8.3
     name = "YYYY-MM-DD"
 
     def convert(self, value: Any, param: Any, ctx: Any) -> dt.date:
