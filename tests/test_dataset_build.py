@@ -1,0 +1,201 @@
+"""Building the dataset: curated facts, determinism, atomic writes, the manifest (#4, #7)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+import regwatch
+from regwatch.dataset import build, read_curated
+from regwatch.dataset.build import PAUSE_ENV
+from regwatch.errors import InputError
+from regwatch.vocab import Provenance
+
+CURATED_LINES = [
+    {
+        "file": "made_up_report.txt",
+        "published": "2025-03-02",
+        "source_urls": ["https://news.example/ban", "https://other.example/ban"],
+        "notes": "A sentence of prose that must not enter the dataset.",
+        "directives": [
+            {
+                "jurisdiction": "VN",
+                "issuer": ["Ministry of Examples", "the ministry"],
+                "platforms": ["telegram"],
+                "action": "block",
+                "issued": "2025-03-01",
+                "targets_intermediaries": True,
+                "deadlines": [
+                    {"due": "2025-03-15", "within": None, "what": "prose to leave out"}
+                ],
+                "outcome": {
+                    "status": "pending",
+                    "as_of": "2025-03-02",
+                    "note": "more prose",
+                },
+                "optional": False,
+            }
+        ],
+    },
+    {
+        "file": "negative.txt",
+        "published": "2025-01-01",
+        "source_urls": [],
+        "directives": [],
+    },
+]
+
+ARTICLE = (
+    "Hanoi, March 2, 2025. The Ministry of Examples ordered telecom providers "
+    "to block the messaging app Telegram on March 1, 2025.\n"
+)
+
+
+@pytest.fixture(name="inputs")
+def _inputs(tmp_path: Path) -> dict[str, Path]:
+    """An article, its metadata and a curated file, all written for these tests."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "article.txt").write_text(ARTICLE, encoding="utf-8")
+    (folder / "sources.jsonl").write_text(
+        json.dumps({"file": "article.txt", "published": "2025-03-02"}) + "\n"
+    )
+    (folder / "curated.jsonl").write_text(
+        "\n".join(json.dumps(line) for line in CURATED_LINES) + "\n"
+    )
+    return {
+        "articles": folder / "article.txt",
+        "metadata": folder / "sources.jsonl",
+        "curated": folder / "curated.jsonl",
+    }
+
+
+def _build(inputs: dict[str, Path], output: Path) -> dict:
+    return build(
+        [inputs["articles"]],
+        output=output,
+        metadata=inputs["metadata"],
+        curated=[inputs["curated"]],
+        jobs=1,
+    )
+
+
+def _bytes(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
+
+
+def test_curated_records_cite_urls_and_leave_prose_out(inputs):
+    """A curated line becomes a curated record with its URLs, first issuer and no notes."""
+    ((source, (d,)),) = list(read_curated(inputs["curated"]))
+
+    assert (Provenance.CURATED, "Ministry of Examples", (), None, None) == (
+        d.provenance,
+        d.issuer,
+        d.evidence,
+        d.deadlines[0].what,
+        d.outcomes[0].note,
+    )
+    assert (
+        source.references
+        == d.references
+        == (
+            "https://news.example/ban",
+            "https://other.example/ban",
+        )
+    )
+
+
+def test_curated_line_without_urls_is_refused(tmp_path):
+    """Curated facts without public references fail, naming the line."""
+    bad = dict(CURATED_LINES[0], source_urls=[])
+    path = tmp_path / "c.jsonl"
+    path.write_text(json.dumps(bad) + "\n")
+
+    with pytest.raises(
+        InputError, match=r"c\.jsonl:1: curated facts need public reference URLs"
+    ):
+        list(read_curated(path))
+
+
+def test_rebuild_gives_identical_bytes(inputs, tmp_path):
+    """Building twice from the same inputs writes byte-identical files."""
+    _build(inputs, tmp_path / "one")
+    _build(inputs, tmp_path / "two")
+
+    assert _bytes(tmp_path / "one") == _bytes(tmp_path / "two")
+
+
+def test_manifest_checksums_match_the_files(inputs, tmp_path):
+    """Every table's sha256 in the manifest is the sha256 of its file."""
+    manifest = _build(inputs, tmp_path / "ds")
+
+    expected = {
+        name: hashlib.sha256((tmp_path / "ds" / entry["file"]).read_bytes()).hexdigest()
+        for name, entry in manifest["tables"].items()
+    }
+
+    assert expected == {n: e["sha256"] for n, e in manifest["tables"].items()}
+
+
+def test_manifest_records_versions_and_inputs(inputs, tmp_path):
+    """The manifest names the schema, package and pyarrow versions and hashes every input."""
+    manifest = _build(inputs, tmp_path / "ds")
+
+    assert (regwatch.__version__, "1.0", ["curated.jsonl"], ["sources.jsonl"]) == (
+        manifest["package_version"],
+        manifest["schema_version"],
+        [e["name"] for e in manifest["inputs"]["curated"]],
+        [e["name"] for e in manifest["inputs"]["metadata"]],
+    )
+
+
+def test_build_refuses_to_replace_a_folder_that_is_not_a_dataset(inputs, tmp_path):
+    """A non-empty folder without a manifest is never replaced."""
+    (tmp_path / "home").mkdir()
+    (tmp_path / "home" / "precious.txt").write_text("keep me")
+
+    with pytest.raises(InputError, match="is not a regwatch dataset"):
+        _build(inputs, tmp_path / "home")
+
+
+def test_rebuild_replaces_the_previous_dataset(inputs, tmp_path):
+    """A second build into the same folder replaces it and leaves no temporary folders."""
+    _build(inputs, tmp_path / "ds")
+    build([], output=tmp_path / "ds")
+
+    assert (0, ["ds"]) == (
+        regwatch.manifest(directory=tmp_path / "ds")["counts"]["directives"],
+        sorted(p.name for p in tmp_path.iterdir() if p.name != "in"),
+    )
+
+
+@pytest.mark.slow
+def test_killed_build_leaves_the_previous_dataset_intact(inputs, tmp_path):
+    """A build killed between two file writes leaves the old dataset as it was, loadable."""
+    target = tmp_path / "ds"
+    _build(inputs, target)
+    before = _bytes(target)
+    script = (
+        "import sys; from regwatch.dataset import build; build([], output=sys.argv[1])"
+    )
+    env = dict(os.environ, **{PAUSE_ENV: "60"})
+    proc = subprocess.Popen([sys.executable, "-c", script, str(target)], env=env)  # noqa: S603
+    try:
+        deadline = time.monotonic() + 60
+        while not list(tmp_path.glob(".ds.building-*/sources.parquet")):
+            assert time.monotonic() < deadline, "the build never wrote its first file"
+            time.sleep(0.05)
+    finally:
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+
+    assert before == _bytes(target)
+    assert regwatch.load("directives", directory=target).height > 0
