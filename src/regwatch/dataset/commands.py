@@ -61,7 +61,7 @@ def _data_option(f: Any) -> Any:
     return click.option(
         "--data",
         "data",
-        type=click.Path(path_type=Path, file_okay=False),
+        type=click.Path(path_type=Path, file_okay=False, exists=True),
         help="A dataset folder written by `regwatch build`; the shipped dataset when omitted.",
     )(f)
 
