@@ -39,7 +39,8 @@ def _machine(m: dict[str, Any]) -> str:
     return (
         f"{m['cpu']}, {m['cores']} cores, {m['ram_gib']} GiB RAM; {m['os']}; "
         f"Python {m['python']}, pyarrow {m['pyarrow']}, polars {m['polars']}; "
-        f"regwatch {m['regwatch']} at commit `{m['git']}`"
+        f"regwatch {m['regwatch']} at commit `{m['git']}`; "
+        f"load average {m.get('load_average_1_5_15', '?')} (1, 5, 15 min) when written"
     )
 
 
@@ -49,18 +50,28 @@ def parse_section(r: dict[str, Any]) -> list[str]:
         "",
         (
             f"Measured by `python benchmarks/parse_throughput.py` on {r['texts']} "
-            f"({r['articles']} articles, {r['mb']:.3f} MB of UTF-8 text), all routes in one run, one core each."
+            f"({r['articles']} articles, {r['mb']:.3f} MB of UTF-8 text), all routes in one run, one core each. "
+            "Rates are per CPU second of the process (`time.process_time()`), which hold when other programs share the machine; "
+            "wall-clock rates are beside them."
         ),
         f"Machine: {_machine(r['machine'])}.",
         "",
     ]
     lines += _table(
-        ["route", "MB/s per core", "articles/s", "passes", "found"],
+        [
+            "route",
+            "MB/s per core (CPU)",
+            "articles/s (CPU)",
+            "MB/s (wall)",
+            "passes",
+            "found",
+        ],
         [
             [
                 x["route"],
                 f"{x['mb_per_s']:.3f}",
                 f"{x['articles_per_s']:.1f}",
+                f"{x['mb_per_s_wall']:.3f}",
                 x["runs"],
                 x["found"],
             ]
@@ -73,19 +84,29 @@ def parse_section(r: dict[str, Any]) -> list[str]:
         "*found* counts its entities and dates. The regex floor is one case-insensitive pass of",
         "`\\b(?:block|ban|order)\\w*`; *found* counts its matches. For regwatch, *found* counts directives.",
         "",
-        "Two cores, with `regwatch.parse_many()` (wall time, worker start-up included):",
+        "One versus two worker processes, with `regwatch.parse_many()`: wall time (worker start-up included),",
+        "and CPU seconds of the run and its workers together, which show what a second process costs.",
         "",
     ]
     lines += _table(
-        ["jobs", "MB", "seconds", "MB/s", "articles/s", "speed-up"],
+        [
+            "jobs",
+            "MB",
+            "wall s",
+            "CPU s, all processes",
+            "MB/s (wall)",
+            "speed-up (wall)",
+            "CPU vs 1 job",
+        ],
         [
             [
                 c["jobs"],
                 c["mb"],
-                c["seconds"],
-                c["mb_per_s"],
-                c["articles_per_s"],
-                c.get("speedup", ""),
+                c["wall_seconds"],
+                c["cpu_seconds"],
+                c["mb_per_s_wall"],
+                c.get("speedup_wall", ""),
+                c.get("cpu_vs_one_job", ""),
             ]
             for c in r["cores"]
         ],
@@ -121,18 +142,19 @@ def scaling_section(r: dict[str, Any]) -> list[str]:
     lines = [
         "## Scaling with corpus size",
         "",
-        f"Measured by `python benchmarks/scaling.py`: {r['texts']} replicated 1 to 100 times, one core.",
+        f"Measured by `python benchmarks/scaling.py`: {r['texts']} replicated 1 to 100 times, one core; CPU seconds per pass, wall seconds beside them.",
         f"Machine: {_machine(r['machine'])}.",
         "",
     ]
     lines += _table(
-        ["size", "articles", "MB", "seconds", "MB/s", "throughput vs 1x"],
+        ["size", "articles", "MB", "CPU s", "wall s", "MB/s (CPU)", "throughput vs 1x"],
         [
             [
                 f"{p['factor']}x",
                 p["articles"],
                 p["mb"],
-                p["seconds"],
+                p["cpu_seconds"],
+                p["wall_seconds"],
                 p["mb_per_s"],
                 p["throughput_vs_1x"],
             ]
@@ -141,7 +163,7 @@ def scaling_section(r: dict[str, Any]) -> list[str]:
     )
     lines += [
         (
-            f"Least-squares fit: {f['seconds_per_mb']} s per MB, intercept {f['intercept_seconds']} s, "
+            f"Least-squares fit of CPU time: {f['seconds_per_mb']} s per MB, intercept {f['intercept_seconds']} s, "
             f"R² {f['r_squared']}; the lowest throughput is {f['worst_throughput_vs_1x']} of 1x's "
             f"(linear, within 20%: {_yes(f['linear'])})."
         ),
@@ -167,8 +189,9 @@ def build_section(r: dict[str, Any]) -> list[str]:
         [
             "articles",
             "input MB",
-            "seconds",
-            "ms per article",
+            "wall s",
+            "CPU s, all processes",
+            "CPU ms per article",
             "peak RSS, whole tree (MiB)",
             "largest process (MiB)",
             "directives",
@@ -178,7 +201,8 @@ def build_section(r: dict[str, Any]) -> list[str]:
                 x["articles"],
                 x["input_mb"],
                 x["seconds"],
-                x["ms_per_article"],
+                x["cpu_seconds"],
+                x["cpu_ms_per_article"],
                 x["peak_tree_rss_mib"],
                 x["peak_single_process_rss_mib"],
                 x.get("directives", "?"),
@@ -195,8 +219,8 @@ def build_section(r: dict[str, Any]) -> list[str]:
                 _yes(c["under_1_gib"]),
             ],
             [
-                "linear (time per article at 10x the size within 20%)",
-                f"{c['time_per_article_large_vs_small']} of the small build's",
+                "linear (CPU time per article at 10x the size within 20%)",
+                f"{c['cpu_per_article_large_vs_small']} of the small build's",
                 _yes(c["linear"]),
             ],
         ],

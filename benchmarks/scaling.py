@@ -1,8 +1,9 @@
 """Scaling: parse time from 1x to 100x the corpus size must grow linearly.
 
 The seeds and corpus are replicated k times (k = 1, 2, 5, 10, 20, 50, 100) and
-parsed in one process, one core; small sizes are repeated until they take at
-least a second, so each point is a stable time per pass. Linear means the
+parsed in one process, one core; small sizes are repeated until they have used
+at least a second of CPU. Times are CPU seconds of the process (steady when the
+machine is shared), with the wall clock beside them. Linear means the
 throughput (MB/s) stays flat: the table gives each size's throughput relative
 to 1x, and a least-squares fit of seconds against megabytes.
 
@@ -13,12 +14,18 @@ from __future__ import annotations
 
 import argparse
 import sys
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import corpus_or_synthetic, mb, print_table, quiet_regwatch, write_result
+from _common import (
+    corpus_or_synthetic,
+    mb,
+    print_table,
+    quiet_regwatch,
+    timed_repeat,
+    write_result,
+)
 
 from regwatch import PartialDate, Source
 from regwatch.parsing import parse_text
@@ -43,37 +50,34 @@ def main() -> None:
     ]
     base_mb = mb([t for t, _ in items])
     factors = [1, 2, 5] if args.quick else [1, 2, 5, 10, 20, 50, 100]
-    min_seconds = 0.2 if args.quick else 1.0
+    min_cpu = 0.2 if args.quick else 1.0
     for text, source in items[:3]:
         parse_text(text, source=source)  # warm caches
     points = []
     for k in factors:
         batch = items * k
-        runs = 0
-        start = time.perf_counter()
-        while True:
+
+        def run(batch: list[tuple[str, Source]] = batch) -> None:
             for text, source in batch:
                 parse_text(text, source=source)
-            runs += 1
-            elapsed = time.perf_counter() - start
-            if elapsed >= min_seconds:
-                break
-        seconds = elapsed / runs
+
+        t = timed_repeat(run, min_cpu_seconds=min_cpu)
         points.append(
             {
                 "factor": k,
                 "articles": len(batch),
                 "mb": round(base_mb * k, 4),
-                "seconds": round(seconds, 4),
-                "mb_per_s": round(base_mb * k / seconds, 4),
-                "runs": runs,
+                "cpu_seconds": round(t.cpu, 4),
+                "wall_seconds": round(t.wall, 4),
+                "mb_per_s": round(base_mb * k / t.cpu, 4),
+                "runs": t.runs,
             }
         )
     base = points[0]["mb_per_s"]
     for p in points:
         p["throughput_vs_1x"] = round(p["mb_per_s"] / base, 3)
     xs = [p["mb"] for p in points]
-    ys = [p["seconds"] for p in points]
+    ys = [p["cpu_seconds"] for p in points]
     mx, my = sum(xs) / len(xs), sum(ys) / len(ys)
     sxx = sum((x - mx) ** 2 for x in xs)
     slope = sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True)) / sxx
@@ -92,13 +96,14 @@ def main() -> None:
     }
     print(f"texts: {label}, {len(items)} articles, {base_mb:.3f} MB at 1x; one core\n")
     print_table(
-        ["size", "articles", "MB", "seconds", "MB/s", "vs 1x"],
+        ["size", "articles", "MB", "CPU s", "wall s", "MB/s (CPU)", "vs 1x"],
         [
             [
                 f"{p['factor']}x",
                 p["articles"],
                 p["mb"],
-                p["seconds"],
+                p["cpu_seconds"],
+                p["wall_seconds"],
                 p["mb_per_s"],
                 p["throughput_vs_1x"],
             ]
