@@ -17,12 +17,14 @@ import functools
 import re
 from collections.abc import Iterable, Sequence
 from importlib.resources import files
+from typing import Any
 
 import attrs
 
 from regwatch import gazetteer
 from regwatch.dates import IsoDuration, PartialDate
 from regwatch.model import Deadline, Directive, Evidence, Outcome, directive_id
+from regwatch.recognise.anchors import tokens
 from regwatch.recognise.cues import (
     Cue,
     clause_start,
@@ -36,6 +38,7 @@ from regwatch.vocab import Action, OutcomeStatus
 
 __all__ = ["assemble"]
 
+_NEAR = 40  # characters: a date this close to a duration is its due date
 _BLOCK_LIKE = frozenset({Action.BLOCK, Action.THROTTLE, Action.DEVICE_BAN})
 _ANAPHOR = re.compile(
     r"\b(?:the|its|this|that)\s+(?:messaging\s+|short[- ]video\s+|video\s+|encrypted\s+|social\s+)?"
@@ -221,7 +224,7 @@ def _people() -> dict[str, str]:
     )
     out = {}
     for line in rows:
-        if not line.strip() or line.startswith("#") or line.startswith("surface\t"):
+        if not line.strip() or line.startswith(("#", "surface\t")):
             continue
         surface, platform, *_ = line.split("\t")
         out[surface] = platform
@@ -237,7 +240,7 @@ def _people_pattern() -> re.Pattern[str]:
 class _Document:
     """Mentions of one article, bucketed by sentence."""
 
-    def __init__(
+    def __init__(  # noqa: C901, PLR0912 - one pass per kind of mention
         self, text: str, sentences: Sequence[Sentence], reference: PartialDate | None
     ) -> None:
         self.text = text
@@ -305,19 +308,31 @@ class _Document:
                     kind="service",
                 ),
             )
-        for i, s in enumerate(sentences):
-            self.temporals[i] = find_temporals(
-                text, reference=reference, start=s.start, end=s.end
-            )
-            self.triggers[i] = find_triggers(text, s.start, s.end)
-            self.outcomes[i] = find_outcome_cues(text, s.start, s.end)
+        # one scan per paragraph, not per sentence: fewer passes, same matches
+        paragraphs: dict[int, list[int]] = {}
+        for s in sentences:
+            paragraphs.setdefault(s.block, []).append(s.index)
+        for members in paragraphs.values():
+            lo, hi = sentences[members[0]].start, sentences[members[-1]].end
+            words = tokens(text, lo, hi)
+            for t in find_temporals(
+                text, reference=reference, start=lo, end=hi, words=words
+            ):
+                self._put(self.temporals, t)
+            for c in find_triggers(text, lo, hi, words=words):
+                self._put(self.triggers, c)
+            for c in find_outcome_cues(text, lo, hi, words=words):
+                self._put(self.outcomes, c)
 
     def _excluded_platform(self, start: int, _end: int) -> bool:
         return bool(_MEDIUM_BEFORE.search(self.text, max(0, start - 60), start))
 
-    def _put(self, buckets: list[list[_Mention]], mention: _Mention) -> None:
+    def _put(
+        self, buckets: list[list[Any]], mention: _Mention | Temporal | Cue
+    ) -> None:
+        """File a mention under the sentence it starts in (cues may run past its end)."""
         i = bisect.bisect_right(self.starts, mention.start) - 1
-        if i >= 0 and mention.end <= self.sentences[i].end:
+        if i >= 0 and mention.start < self.sentences[i].end:
             buckets[i].append(mention)
 
     def sentence_text(self, i: int) -> str:
@@ -397,7 +412,8 @@ def _jurisdiction_for(
     authorities = [a for a in doc.authorities[i] if a.start < trigger.start]
     in_clause = [a for a in authorities if a.start >= clause]
     # the subject names the issuer: the first authority of the clause, else of the sentence
-    issuer = (in_clause or authorities or [None])[0]
+    subjects = in_clause or authorities
+    issuer = subjects[0] if subjects else None
     assert issuer is None or isinstance(issuer, _Mention)  # noqa: S101  (typing aid)
     coded = [a for a in doc.authorities[i] if a.code]
     if _VAGUE_ACTOR.search(doc.text, clause, trigger.start):
@@ -493,8 +509,9 @@ def _deadlines_in(doc: _Document, i: int) -> list[tuple[Temporal, Temporal | Non
     used: set[int] = set()
     for d in durations:
         partner = next(
-            (x for x in dates if abs(x.start - d.end) < 40 and id(x) not in used), None
-        )  # noqa: PLR2004
+            (x for x in dates if abs(x.start - d.end) < _NEAR and id(x) not in used),
+            None,
+        )
         if partner is not None:
             used.add(id(partner))
         out.append((d, partner))
@@ -502,7 +519,7 @@ def _deadlines_in(doc: _Document, i: int) -> list[tuple[Temporal, Temporal | Non
     return out
 
 
-def _candidates(doc: _Document, default: str | None) -> list[_Candidate]:
+def _candidates(doc: _Document, default: str | None) -> list[_Candidate]:  # noqa: C901
     text = doc.text
     out: list[_Candidate] = []
     for i, sentence in enumerate(doc.sentences):
@@ -709,7 +726,8 @@ def _fold_law_bans(doc: _Document, directives: list[_Candidate]) -> list[_Candid
             and h.platform_ids() & c.platform_ids()
         ]
         dated = [h for h in hosts if _same_day(h, c)]
-        host = (dated or hosts or [None])[0]
+        pool = dated or hosts
+        host = pool[0] if pool else None
         same_act = (
             host is not None
             and host.action is Action.DEVICE_BAN

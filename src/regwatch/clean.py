@@ -59,7 +59,7 @@ def _is_prose(line: str) -> bool:
 
 
 def clean(text: str) -> list[Block]:
-    """The spans of *text* that are article content, in order.
+    r"""The spans of *text* that are article content, in order.
 
     Drops page furniture (menus, share bars, comment boxes, lists of other
     headlines) and any paragraph that repeats an earlier one.

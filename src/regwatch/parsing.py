@@ -12,8 +12,6 @@ import logging
 import re
 from pathlib import Path
 
-import attrs
-
 from regwatch import articles
 from regwatch.assemble import assemble
 from regwatch.clean import Block, clean
@@ -108,9 +106,9 @@ def _swapped(date: PartialDate) -> PartialDate | None:
     if (
         date.day is None
         or date.month is None
-        or date.day > 12
+        or date.day > 12  # noqa: PLR2004 - a day that cannot be a month
         or date.day == date.month
-    ):  # noqa: PLR2004
+    ):
         return None
     try:
         return PartialDate(year=date.year, month=date.day, day=date.month)
@@ -157,7 +155,6 @@ def _reference(
     header: tuple[PartialDate, int, int] | None,
 ) -> tuple[PartialDate | None, str | None, tuple[str, ...]]:
     """The date relative expressions resolve against, why, and any conflict noticed."""
-
     warnings: list[str] = []
     if source.published is not None:
         basis = source.published_basis or "publication date given with the source"

@@ -17,10 +17,76 @@ __all__ = ["Sentence", "segment"]
 
 _END = re.compile(r"[.!?][\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
 _WORD_BEFORE = re.compile(r"([A-Za-z.]{1,12})$")
+_INITIALS = (
+    2  # "K.P.": up to two letters between points are initials, not a sentence end
+)
 _ABBREVIATIONS = frozenset(
-    """mr mrs ms dr st jr sr gov sen rep gen lt col capt sgt prof inc ltd co corp vs etc no nos art sec
-    jan feb mar apr jun jul aug sep sept oct nov dec mont calif fla ariz wash mass u.s u.k u.n e.u
-    h.e a.m p.m i.e e.g approx dept est fig vol pp cf ave blvd mt ft""".split()
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "st",
+        "jr",
+        "sr",
+        "gov",
+        "sen",
+        "rep",
+        "gen",
+        "lt",
+        "col",
+        "capt",
+        "sgt",
+        "prof",
+        "inc",
+        "ltd",
+        "co",
+        "corp",
+        "vs",
+        "etc",
+        "no",
+        "nos",
+        "art",
+        "sec",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "mont",
+        "calif",
+        "fla",
+        "ariz",
+        "wash",
+        "mass",
+        "u.s",
+        "u.k",
+        "u.n",
+        "e.u",
+        "h.e",
+        "a.m",
+        "p.m",
+        "i.e",
+        "e.g",
+        "approx",
+        "dept",
+        "est",
+        "fig",
+        "vol",
+        "pp",
+        "cf",
+        "ave",
+        "blvd",
+        "mt",
+        "ft",
+    ]
 )
 
 
@@ -42,7 +108,8 @@ def _is_abbreviation(text: str, point: int) -> bool:
     if word in _ABBREVIATIONS:
         return True
     # a lone initial ("K.P. Sharma", "J. Smith"): one letter, or letters between points
-    return len(word.replace(".", "")) <= 2 and "." in m.group(1)[:-1] or len(word) == 1  # noqa: PLR2004
+    letters = len(word.replace(".", ""))
+    return letters == 1 or (letters <= _INITIALS and "." in m.group(1)[:-1])
 
 
 def segment(text: str, blocks: list[Block]) -> list[Sentence]:

@@ -17,6 +17,7 @@ from typing import Any
 import attrs
 
 from regwatch.errors import DatasetError
+from regwatch.recognise.anchors import StemIndex, anchored
 from regwatch.vocab import Action, OutcomeStatus
 
 __all__ = ["Cue", "find_outcome_cues", "find_triggers", "is_hedged"]
@@ -72,6 +73,28 @@ def _compile(
     return re.compile("|".join(parts), re.IGNORECASE)
 
 
+def _stems(name: str, rows: list[dict[str, Any]]) -> StemIndex:
+    stems = []
+    for i, row in enumerate(rows):
+        if not row.get("anchors"):
+            raise DatasetError(f"regwatch/resources/{name}: row {i + 1} has no anchors")
+        stems.extend(row["anchors"])
+    try:
+        return StemIndex(stems)
+    except ValueError as e:
+        raise DatasetError(f"regwatch/resources/{name}: {e}") from None
+
+
+@functools.cache
+def _trigger_stems() -> StemIndex:
+    return _stems("triggers.toml", _load("triggers.toml")["trigger"])
+
+
+@functools.cache
+def _outcome_stems() -> StemIndex:
+    return _stems("outcomes.toml", _load("outcomes.toml")["cue"])
+
+
 @functools.cache
 def _triggers() -> tuple[
     re.Pattern[str], list[dict[str, Any]], re.Pattern[str], re.Pattern[str]
@@ -103,11 +126,13 @@ def _modality() -> tuple[re.Pattern[str], re.Pattern[str], int]:
     return before, after, int(data["window"])
 
 
-def find_triggers(text: str, start: int, end: int) -> list[Cue]:
+def find_triggers(
+    text: str, start: int, end: int, *, words: list[tuple[int, str]] | None = None
+) -> list[Cue]:
     """Action triggers in ``text[start:end]``, leftmost first, not overlapping."""
     pattern, rows, content_object, _partial = _triggers()
     out = []
-    for m in pattern.finditer(text, start, end):
+    for m in anchored(pattern, text, start, end, _trigger_stems(), words=words):
         row = rows[int((m.lastgroup or "r0")[1:])]
         action = row["action"]
         if action == Action.BLOCK and (
@@ -126,11 +151,13 @@ def find_triggers(text: str, start: int, end: int) -> list[Cue]:
     return out
 
 
-def find_outcome_cues(text: str, start: int, end: int) -> list[Cue]:
+def find_outcome_cues(
+    text: str, start: int, end: int, *, words: list[tuple[int, str]] | None = None
+) -> list[Cue]:
     """Outcome cues in ``text[start:end]``."""
     pattern, rows = _outcomes()
     out = []
-    for m in pattern.finditer(text, start, end):
+    for m in anchored(pattern, text, start, end, _outcome_stems(), back=3, words=words):
         row = rows[int((m.lastgroup or "r0")[1:])]
         out.append(
             Cue(

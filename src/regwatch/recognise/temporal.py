@@ -17,8 +17,9 @@ from enum import StrEnum
 import attrs
 
 from regwatch.dates import IsoDuration, PartialDate
+from regwatch.recognise.anchors import anchored
 
-__all__ = ["Temporal", "TemporalKind", "find_temporals", "resolve"]
+__all__ = ["Temporal", "TemporalKind", "find_temporals"]
 
 _MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
@@ -78,6 +79,35 @@ _GATE = re.compile(
     r"year|month|week|day|hour|ago|today|yesterday|tomorrow|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"twelve|fifteen|twenty|thirty|forty|sixty|ninety|seventy|less|about|nearly|almost|roughly|just|more|an?\s"
 )
+_CORE_WORDS = frozenset(
+    [
+        *_MONTHS,
+        *_WEEKDAYS,
+        *(w for w in _NUMBERS if len(w) > 2),  # noqa: PLR2004 - "a" and "an" are too common to anchor on
+        "year",
+        "years",
+        "month",
+        "months",
+        "week",
+        "weeks",
+        "day",
+        "days",
+        "hour",
+        "hours",
+        "today",
+        "yesterday",
+        "tomorrow",
+        "ago",
+        "mid",
+    ]
+)
+
+
+def _is_core(word: str) -> bool:
+    """A word every temporal expression contains: a digit, a month, a weekday, a unit or a number word."""
+    return word[0].isdigit() or word.lower() in _CORE_WORDS
+
+
 _FUTURE_CUE = re.compile(
     r"\b(?:by|until|till|before|from|deadline|no[ ]later[ ]than|effective|take[ ]effect|takes[ ]effect|"
     r"will|would|due|expires?|begin|begins|start|starts|scheduled|slated|next|to[ ]begin|within)"
@@ -164,11 +194,11 @@ def _weekday(
     return PartialDate.from_date(day - dt.timedelta(days=delta))
 
 
-def _relative(words: str, ref: PartialDate | None) -> PartialDate | None:  # noqa: PLR0911
+def _relative(words: str, ref: PartialDate | None) -> PartialDate | None:  # noqa: C901, PLR0911
     w = " ".join(words.lower().split())
     if ref is None or ref.year is None:
         return None
-    if w in {"last year"}:
+    if w == "last year":
         return PartialDate(year=ref.year - 1)
     if w in {"this year", "earlier this year"}:
         return PartialDate(year=ref.year)
@@ -207,9 +237,9 @@ def _future(text: str, start: int) -> bool:
     return bool(_FUTURE_CUE.search(text[max(0, start - 40) : start]))
 
 
-def _date_match(
+def _date_match(  # noqa: C901, PLR0911, PLR0912, PLR0915 - one branch per form of date
     m: re.Match[str], text: str, ref: PartialDate | None
-) -> Temporal | None:  # noqa: C901, PLR0911, PLR0912
+) -> Temporal | None:
     kind = m.lastgroup
     start, end = m.start(kind or 0), m.end(kind or 0)
     future = _future(text, start)
@@ -331,18 +361,18 @@ def _date_match(
             )
             if re.search(r"\blast\s+$", lead):
                 fut = False
-            date = _weekday(_WEEKDAYS[m["wd_d"].lower()], ref, future=fut)
-            if date is None:
+            on_day = _weekday(_WEEKDAYS[m["wd_d"].lower()], ref, future=fut)
+            if on_day is None:
                 return None
             return Temporal(
-                start=start, end=end, text=m[0], kind=TemporalKind.DATE, date=date
+                start=start, end=end, text=m[0], kind=TemporalKind.DATE, date=on_day
             )
         if kind == "rel":
-            date = _relative(m["rel_w"], ref)
-            if date is None:
+            relative = _relative(m["rel_w"], ref)
+            if relative is None:
                 return None
             return Temporal(
-                start=start, end=end, text=m[0], kind=TemporalKind.DATE, date=date
+                start=start, end=end, text=m[0], kind=TemporalKind.DATE, date=relative
             )
         if kind == "ago":
             n, unit = _number(m["ago_n"]), m["ago_u"].lower()
@@ -389,7 +419,12 @@ def _date_match(
 
 
 def find_temporals(
-    text: str, *, reference: PartialDate | None, start: int = 0, end: int | None = None
+    text: str,
+    *,
+    reference: PartialDate | None,
+    start: int = 0,
+    end: int | None = None,
+    words: list[tuple[int, str]] | None = None,
 ) -> list[Temporal]:
     """Every temporal expression in ``text[start:end]``, resolved against *reference*.
 
@@ -405,13 +440,8 @@ def find_temporals(
     stop = len(text) if end is None else end
     if not _GATE.search(text, start, stop):
         return out  # no digit, month, weekday or time word: nothing to find
-    for m in _PATTERN.finditer(text, start, stop):
+    for m in anchored(_PATTERN, text, start, stop, _is_core, back=3, words=words):
         t = _date_match(m, text, reference)
         if t is not None and (not out or t.start >= out[-1].end):
             out.append(t)
     return out
-
-
-def resolve(expression: Temporal, anchor: PartialDate | None) -> PartialDate | None:
-    """Resolve a date relative to another date ("the following day"), when the anchor is complete."""
-    return expression.date if anchor is None else expression.date

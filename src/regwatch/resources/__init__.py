@@ -1,0 +1,1 @@
+"""Reference data and patterns, as data files: gazetteers (TSV) and cue patterns (TOML)."""

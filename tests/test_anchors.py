@@ -1,0 +1,60 @@
+"""Anchored scans find exactly what a plain scan of the same pattern finds."""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from regwatch.recognise import cues, temporal
+from regwatch.recognise.anchors import StemIndex, anchored
+from tests.cases.parse_cases import ALL
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("REGWATCH_SHARED", ROOT.parent / "shared"))
+
+
+def _texts() -> list[str]:
+    texts = [c.text for c in ALL]
+    for folder in ("seeds", "corpus"):
+        texts.extend(
+            p.read_text("utf-8") for p in sorted((SHARED / folder).glob("*.txt"))
+        )
+    return texts
+
+
+def _scanners() -> list[tuple[str, re.Pattern[str], Callable[[str], bool], int]]:
+    return [
+        ("triggers", cues._triggers()[0], cues._trigger_stems(), 0),
+        ("outcomes", cues._outcomes()[0], cues._outcome_stems(), 3),
+        ("temporal", temporal._PATTERN, temporal._is_core, 3),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "pattern", "is_anchor", "back"),
+    [pytest.param(*s, id=s[0]) for s in _scanners()],
+)
+def test_anchored_scan_equals_plain_scan(
+    name: str, pattern: re.Pattern[str], is_anchor: Callable[[str], bool], back: int
+) -> None:
+    """Every match a full scan finds starts at (or just before) an anchor word, so none is missed."""
+    texts = _texts()
+
+    plain = [[m.span() for m in pattern.finditer(t)] for t in texts]
+    fast = [
+        [m.span() for m in anchored(pattern, t, 0, len(t), is_anchor, back=back)]
+        for t in texts
+    ]
+
+    assert plain == fast, name
+
+
+@pytest.mark.parametrize("stem", ["is", "", "a-b"])
+def test_short_or_odd_stems_are_refused(stem: str) -> None:
+    """A stem shorter than three letters, or not alphanumeric, is a data error."""
+    with pytest.raises(ValueError, match="anchor stem"):
+        StemIndex([stem])
