@@ -74,31 +74,33 @@ class Figure:
 
 
 def read_rows() -> list[Row]:
-    """The shipped dataset's directives, one :class:`Row` each."""
+    """The shipped dataset's directives, one :class:`Row` each, from its tables."""
     import regwatch  # noqa: PLC0415  (imported per build so `mkdocs serve` sees edits)
 
-    frame = regwatch.directives_view()
-    return [_row(record) for record in frame.iter_rows(named=True)]
-
-
-def _date(value: Any) -> dt.date | None:
-    return value if isinstance(value, dt.date) else None
-
-
-def _row(r: dict[str, Any]) -> Row:
-    deadlines = tuple(
-        d for d in (_date(x.get("due_date")) for x in r.get("deadlines") or ()) if d
-    )
-    outcome = r.get("outcome") or {}
-    return Row(
-        jurisdiction=r["jurisdiction"],
-        action=r["action"],
-        platforms=tuple(r.get("platforms") or ()),
-        issued=_date(r.get("issued_date")),
-        deadlines=deadlines,
-        outcome=outcome.get("status"),
-        outcome_as_of=_date(outcome.get("as_of_date")),
-    )
+    due: dict[str, list[dt.date]] = {}
+    for r in regwatch.load("deadlines").iter_rows(named=True):
+        if r["due"] is not None:
+            due.setdefault(r["directive_id"], []).append(r["due"])
+    latest = {
+        r["directive_id"]: r
+        for r in regwatch.load("outcomes").iter_rows(named=True)
+        if r["latest"]
+    }
+    rows = []
+    for r in regwatch.load("directives").iter_rows(named=True):
+        outcome = latest.get(r["directive_id"], {})
+        rows.append(
+            Row(
+                jurisdiction=r["jurisdiction"],
+                action=r["action"],
+                platforms=tuple(r["platforms"] or ()),
+                issued=r["issued"],
+                deadlines=tuple(sorted(due.get(r["directive_id"], ()))),
+                outcome=outcome.get("status"),
+                outcome_as_of=outcome.get("as_of"),
+            )
+        )
+    return rows
 
 
 # -- pictures -------------------------------------------------------------------
