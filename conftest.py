@@ -13,9 +13,11 @@ follows it in a new folder would; pages that write files write them there.
 
 ```` ```console ```` blocks are checked too: each ``$ regwatch ...`` line runs
 the command line in-process (click's ``CliRunner``) in the page's folder, must
-exit 0, and must print what the block shows under it (doctest rules, so
-``...`` matches anything). Other commands in console blocks, such as
-``pip install``, are how a reader sets up; CI's own install exercises them.
+exit 0, and must print to standard output what the block shows under it
+(doctest rules, so ``...`` matches anything); progress bars and other
+messages on standard error are not part of the comparison. Other commands
+in console blocks, such as ``pip install``, are how a reader sets up; CI's own
+install exercises them.
 """
 
 from __future__ import annotations
@@ -79,8 +81,8 @@ def _run_console(example: Example) -> str | None:
         result = CliRunner().invoke(main, argv[1:], prog_name="regwatch")
         if result.exit_code != 0:
             return f"`{command}` exited {result.exit_code}:\n{result.output}"
-        if not checker.check_output(expected, result.output, _FLAGS):
-            return f"`{command}` printed:\n{result.output}\nbut the page shows:\n{expected}"
+        if not checker.check_output(expected, result.stdout, _FLAGS):
+            return f"`{command}` printed:\n{result.stdout}\nbut the page shows:\n{expected}"
     return None
 
 
