@@ -41,6 +41,7 @@ from regwatch.model import (
     Platform,
     Source,
 )
+from regwatch.parsing import parse, parse_file
 from regwatch.vocab import (
     Action,
     DatePrecision,
@@ -83,8 +84,10 @@ __all__ = [
     "load",
     "manifest",
     "pandas_meta",
+    "parse",
     "parse_arrow",
     "parse_batches",
+    "parse_file",
     "parse_many",
     "parse_pandas",
     "path",

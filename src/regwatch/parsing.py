@@ -16,7 +16,6 @@ from regwatch import articles
 from regwatch.assemble import assemble
 from regwatch.clean import Block, clean
 from regwatch.dates import PartialDate
-from regwatch.errors import InputError
 from regwatch.jsonio import SourceMetadata
 from regwatch.model import ParseResult, Source
 from regwatch.recognise.temporal import find_temporals
@@ -42,6 +41,13 @@ def parse_text(
 
     Returns:
         The source and the directives found; never raises on any ``str``.
+
+    Examples:
+        >>> from regwatch import PartialDate
+        >>> text = "Turkey's regulator blocked Discord on Wednesday, officials said."
+        >>> r = parse_text(text, published=PartialDate.from_iso("2026-02-06"))
+        >>> [(d.jurisdiction, d.action.value, d.platforms, d.issued.iso()) for d in r.directives]
+        [('TR', 'block', ('discord',), '2026-02-04')]
     """
     if source is None:
         source = Source.from_text(
@@ -190,20 +196,6 @@ def _reference(
 
 
 parse = parse_text
-
-
-def read_article(path: Path) -> str:
-    """Read an article file as UTF-8, with no newline translation."""
-    try:
-        raw = path.read_bytes()
-    except OSError as e:
-        raise InputError(f"{path}: cannot read ({e.strerror or e})") from None
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError as e:
-        raise InputError(
-            f"{path}: not UTF-8 (invalid byte at offset {e.start})"
-        ) from None
 
 
 def parse_file(
