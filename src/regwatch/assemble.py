@@ -129,6 +129,7 @@ _ACT_PARTICIPLE_AFTER = re.compile(
 _DECISION_TO = re.compile(
     r"(?:\b(?:the|its|this|that)|['’]s)\s+decision\s+to\s+$", re.IGNORECASE
 )
+_BARE_X = re.compile(r"(?<![\w\-.])X(?![\w\-])(?!\.\w)")
 _APP_STORE_PAIR = re.compile(r"\b(?:Apple|Google)\s+and\s+(?:Apple|Google)\b")
 _DETERMINER_BEFORE = re.compile(
     r"(?:\b(?:the|a|an|its|this|that|their|his|her|any|nationwide|national|outright|complete|full|total|temporary|"
@@ -280,6 +281,7 @@ class _Document:
                     self.platforms,
                     _Mention(start=m.start, end=m.end, id=m.id, kind=m.kind),
                 )
+        self._confirmed_letters(text, spans)
         for m in gazetteer.find_jurisdictions(text):
             if not _OWNER_CONTEXT.match(text, m.end) and not _OWNER_BEFORE.search(
                 text, max(0, m.start - 25), m.start
@@ -323,6 +325,22 @@ class _Document:
                 self._put(self.triggers, c)
             for c in find_outcome_cues(text, lo, hi, words=words):
                 self._put(self.outcomes, c)
+
+    def _confirmed_letters(
+        self, text: str, intermediary_spans: list[tuple[int, int]]
+    ) -> None:
+        """Once a page names the platform X unmistakably, its bare "X" elsewhere is the platform too."""
+        if not any(m.id == "x" for ms in self.platforms for m in ms):
+            return
+        taken = [
+            (m.start, m.end) for ms in self.platforms for m in ms
+        ] + intermediary_spans
+        for m in _BARE_X.finditer(text):
+            if not any(a < m.end() and m.start() < b for a, b in taken):
+                self._put(
+                    self.platforms,
+                    _Mention(start=m.start(), end=m.end(), id="x", kind="service"),
+                )
 
     def _excluded_platform(self, start: int, _end: int) -> bool:
         return bool(_MEDIUM_BEFORE.search(self.text, max(0, start - 60), start))
@@ -475,6 +493,9 @@ def _issued_for(doc: _Document, i: int, trigger: Cue) -> Temporal | None:
     ]
     if not dates:
         return None
+    dated = [t for t in dates if _DATED.search(doc.text, max(0, t.start - 80), t.start)]
+    if dated:
+        return dated[0]  # "His ruling, dated April 26": the document's own date
     in_clause = [t for t in dates if t.start >= start]
     pick = _nearest(in_clause or dates, trigger.start, prefer_before=False)
     return pick if isinstance(pick, Temporal) else None
