@@ -18,7 +18,7 @@ from regwatch.jsonio import (
     result_to_json,
 )
 from regwatch.model import Directive, Outcome, ParseResult
-from strategies import directives, parse_results
+from strategies import directives, examples, parse_results
 
 # The keys DESIGN.md "The JSON contract" shows, in the order it shows them.
 # The output may carry more keys, but these must come in this order.
@@ -82,6 +82,7 @@ def test_directive_round_trip(directive: Directive) -> None:
     assert directive == directive_from_json(json.loads(text))
 
 
+@examples(0.2)
 @given(directives)
 def test_directive_json_is_stable(directive: Directive) -> None:
     """Writing a directive read back from JSON gives the same JSON."""
@@ -90,6 +91,7 @@ def test_directive_json_is_stable(directive: Directive) -> None:
     assert once == directive_to_json(directive_from_json(once))
 
 
+@examples(0.05)
 @given(directives)
 def test_directive_key_order(directive: Directive) -> None:
     """A directive's keys come in the pinned order, which keeps the contract's."""
@@ -101,6 +103,7 @@ def test_directive_key_order(directive: Directive) -> None:
     )
 
 
+@examples(0.2)
 @given(parse_results)
 def test_result_keys_keep_contract_order(result: ParseResult) -> None:
     """Every object in a document keeps the contract's key order."""
@@ -121,6 +124,7 @@ def test_result_keys_keep_contract_order(result: ParseResult) -> None:
     }
 
 
+@examples(0.2)
 @given(directives)
 def test_outcome_is_the_latest_of_outcomes(directive: Directive) -> None:
     """The JSON's outcome is the last of its outcomes, or null when there are none."""

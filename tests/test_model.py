@@ -32,6 +32,7 @@ from strategies import (
     deadlines,
     directives,
     evidences,
+    examples,
     jurisdictions,
     outcomes,
     parse_results,
@@ -123,6 +124,7 @@ RECORDS = {
 
 
 @pytest.mark.parametrize("cls", [pytest.param(c, id=c.__name__) for c in SPOILERS])
+@examples(0.25)
 @given(data=st.data())
 def test_every_record_refuses_a_bad_value(cls: type, data: st.DataObject) -> None:
     """Any valid record, evolved with one bad value, raises naming that field."""
@@ -140,12 +142,14 @@ def test_evidence_text_must_span_the_offsets(evidence: Evidence) -> None:
         attrs.evolve(evidence, text=evidence.text + "x")
 
 
+@examples(0.2)
 @given(directives)
 def test_every_built_record_is_valid_again(directive: Directive) -> None:
     """A record rebuilt from its own fields is equal: converters are idempotent."""
     assert directive == attrs.evolve(directive)
 
 
+@examples(0.5)
 @given(directives, st.randoms(use_true_random=False))
 def test_directive_order_free_fields_ignore_input_order(
     directive: Directive, rnd: Any
@@ -171,6 +175,7 @@ def test_directive_order_free_fields_ignore_input_order(
     assert hash(directive) == hash(other)
 
 
+@examples(0.5)
 @given(st.lists(outcomes, min_size=1, max_size=5), st.randoms(use_true_random=False))
 def test_outcome_series_ignores_input_order(series: list[Outcome], rnd: Any) -> None:
     """Outcomes given in any order make the same series and the same latest outcome."""
@@ -183,6 +188,7 @@ def test_outcome_series_ignores_input_order(series: list[Outcome], rnd: Any) -> 
     assert a.outcome == b.outcome
 
 
+@examples(0.2)
 @given(st.lists(outcomes, max_size=5))
 def test_outcome_series_is_undated_first_then_oldest_to_newest(
     series: list[Outcome],

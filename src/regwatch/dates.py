@@ -329,9 +329,10 @@ class IsoDuration:
         if start.year is None:
             return None
         if start.month is None:
-            if self.months or whole_days:
+            year = start.year + self.years
+            if self.months or whole_days or year > _MAX_YEAR:
                 return None
-            return PartialDate(year=start.year + self.years)
+            return PartialDate(year=year)
         month_index = (
             start.year * 12 + (start.month - 1) + self.years * 12 + self.months
         )

@@ -216,6 +216,7 @@ ADDITIONS = [
     AddCase("year-less-start", "P2M", "XXXX-06-02", None),
     AddCase("month-only-start", "P1D", "XXXX-06", None),
     AddCase("past-year-9999", "P1Y", "9999-06-01", None),
+    AddCase("year-start-past-9999", "P1Y", "9999", None),
     AddCase("zero", "PT0M", "2024-02-29", "2024-02-29"),
 ]
 
