@@ -92,9 +92,11 @@ class JurisdictionKind(StrEnum):
 
 
 class DatePrecision(StrEnum):
-    """How much of a partial date is known, coarsest last.
+    """How much of a partial date is known.
 
-    ``MONTH_DAY`` is a day and month without a year (``XXXX-06-02``).
+    The dated precisions come finest first (``DAY``, ``MONTH``, ``YEAR``), then
+    the year-less ones: ``MONTH_DAY`` is a day and month without a year
+    (``XXXX-06-02``), ``MONTH_ONLY`` a month alone (``XXXX-06``).
     """
 
     DAY = "day"
