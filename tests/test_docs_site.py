@@ -10,7 +10,8 @@ Chromium, its driver, Selenium or MkDocs is missing; in CI (``CI=true``) a
 missing piece is a failure, because CI must run it.
 
 The other tests here read the docs' sources: every public name has its
-reference entry, and no page links to a network resource.
+reference entry, every code block is of a kind the tests run, and the site
+asks nothing of the network.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from __future__ import annotations
 import functools
 import http.server
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -68,6 +70,31 @@ def test_every_public_name_is_in_the_api_reference(name: str) -> None:
     entry = f"::: regwatch.{name}\n"
 
     assert entry in _reference_text(), f"add `{entry.strip()}` to docs/reference/api.md"
+
+
+# python and console blocks run under pytest (conftest.py); the others are not code
+RUN_LANGUAGES = {"python", "console"}
+NOT_CODE = {"text", "bibtex"}
+FENCE = re.compile(r"^[ \t]*(`{3,}|~{3,})[ \t]*([^\s`]*)", re.MULTILINE)
+
+
+def _fences(page: Path) -> list[str]:
+    """The language of each opening fence on a page (closing fences alternate)."""
+    return [m[2] for m in FENCE.finditer(page.read_text(encoding="utf-8"))][::2]
+
+
+@pytest.mark.parametrize(
+    "page", sorted(DOCS.rglob("*.md")), ids=lambda p: str(p.relative_to(DOCS))
+)
+def test_every_code_block_is_one_the_tests_run(page: Path) -> None:
+    """Each fenced block is python or console (both run), or text/bibtex (not code)."""
+    unchecked = [
+        lang or "(none)"
+        for lang in _fences(page)
+        if lang not in RUN_LANGUAGES | NOT_CODE
+    ]
+
+    assert [] == unchecked, "use ```python or ```console so the tests run the block"
 
 
 def test_docs_request_nothing_from_the_network() -> None:
