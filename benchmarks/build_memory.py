@@ -1,13 +1,14 @@
-"""Peak memory and time of a streaming build of 100,000 synthetic articles.
+"""Peak memory and time of ``regwatch build`` over 100,000 synthetic articles.
 
 The synthetic articles (templates in ``_common.py``, written for these
-benchmarks) are written to JSONL files in a temporary folder; then a child
-process reads them with :func:`regwatch.articles.iter_articles`, parses them
-with :func:`regwatch.parse_many` on every core and writes the directives to
-Parquet in :data:`regwatch.DIRECTIVES_ARROW_SCHEMA`, batch by batch: the
-streaming path of ``regwatch build``. With ``--command`` the build is any
-command instead (``{inputs}`` and ``{out}`` are filled in), for instance the
-real ``regwatch build``.
+benchmarks) are written to JSONL files in a temporary folder; then
+``regwatch build FILES -o FOLDER`` runs in a child process, on every core.
+``--stream`` measures the streaming path alone instead: a child reads the
+files with :func:`regwatch.articles.iter_articles`, parses them with
+:func:`regwatch.parse_many` and writes the directives to Parquet in
+:data:`regwatch.DIRECTIVES_ARROW_SCHEMA` batch by batch (no linking).
+``--command`` runs any other build command (``{inputs}`` and ``{out}`` are
+filled in).
 
 Peak memory is the largest sum of resident memory over the child and all its
 workers, sampled every 50 ms with psutil (the ``bench`` extra); without
@@ -17,7 +18,7 @@ and memory shows it stays flat. Time per article is compared in CPU seconds
 (the build and all its workers), which hold steady on a shared machine; wall
 seconds are reported beside them.
 
-Usage: ``python benchmarks/build_memory.py [--quick] [--articles N] [--jobs J]``.
+Usage: ``python benchmarks/build_memory.py [--quick] [--stream] [--articles N] [--jobs J]``.
 """
 
 from __future__ import annotations
@@ -148,6 +149,11 @@ def main() -> None:
     ap.add_argument(
         "--command", default=None, help="build command with {inputs} and {out}"
     )
+    ap.add_argument(
+        "--stream",
+        action="store_true",
+        help="the streaming path alone, not regwatch build",
+    )
     ap.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     ap.add_argument("--out", help=argparse.SUPPRESS)
     args = ap.parse_args()
@@ -163,12 +169,18 @@ def main() -> None:
             folder.mkdir()
             inputs = write_inputs(folder, n)
             input_mb = sum(p.stat().st_size for p in inputs) / 1e6
-            out = Path(tmp) / f"out-{n}.parquet"
+            out = Path(tmp) / (f"out-{n}.parquet" if args.stream else f"out-{n}")
             if args.command:
                 cmd = shlex.split(
                     args.command.format(inputs=" ".join(map(str, inputs)), out=out)
                 )
                 how = args.command
+            elif not args.stream:
+                cmd = [sys.executable, "-m", "regwatch", "build", *map(str, inputs)]
+                cmd += ["-o", str(out)] + (
+                    ["--jobs", str(args.jobs)] if args.jobs else []
+                )
+                how = "`regwatch build`"
             else:
                 cmd = [
                     sys.executable,

@@ -16,23 +16,30 @@ pytestmark = pytest.mark.slow
 
 
 @pytest.mark.parametrize(
-    ("script", "keys"),
+    ("args", "keys"),
     [
-        pytest.param("parse_throughput.py", {"routes", "cores", "checks"}, id="parse"),
-        pytest.param("scaling.py", {"points", "fit"}, id="scaling"),
-        pytest.param("build_memory.py", {"runs", "checks"}, id="build-memory"),
+        pytest.param(
+            ["parse_throughput.py"], {"routes", "cores", "checks"}, id="parse"
+        ),
+        pytest.param(["scaling.py"], {"points", "fit"}, id="scaling"),
+        pytest.param(["build_memory.py"], {"runs", "checks"}, id="build-memory"),
+        pytest.param(
+            ["build_memory.py", "--stream"],
+            {"runs", "checks"},
+            id="build-memory-stream",
+        ),
     ],
 )
-def test_benchmark_runs_quick(script, keys, tmp_path):
+def test_benchmark_runs_quick(args, keys, tmp_path):
     """The script exits 0 and writes its results file with the machine it ran on."""
     env = {**os.environ, "REGWATCH_BENCH_RESULTS": str(tmp_path)}
 
     subprocess.run(  # noqa: S603  (our own scripts, run by this interpreter)
-        [sys.executable, str(BENCHMARKS / script), "--quick"],
+        [sys.executable, str(BENCHMARKS / args[0]), *args[1:], "--quick"],
         check=True,
         env=env,
         capture_output=True,
-        timeout=300,
+        timeout=600,
     )
     (result,) = tmp_path.glob("*.quick.json")
     data = json.loads(result.read_text(encoding="utf-8"))
