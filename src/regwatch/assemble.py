@@ -38,6 +38,7 @@ from regwatch.vocab import Action, OutcomeStatus
 
 __all__ = ["assemble"]
 
+_WINDOW = 400  # characters either side of a trigger that can hold its facts; bounds the work on huge sentences
 _NEAR = 40  # characters: a date this close to a duration is its due date
 _BLOCK_LIKE = frozenset({Action.BLOCK, Action.THROTTLE, Action.DEVICE_BAN})
 _ANAPHOR = re.compile(
@@ -170,6 +171,12 @@ class _Mention:
     code: str | None = None
 
 
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Does [start, end) overlap one of *spans* (sorted by start, nearly disjoint)?"""
+    k = bisect.bisect_left(spans, (end,))
+    return any(a < end and start < b for a, b in spans[max(0, k - 2) : k])
+
+
 def _is_reference(text: str, trigger: Cue) -> bool:
     """A noun such as "the ban", or "keep slowing", that names an act told elsewhere rather than a new one."""
     word = " ".join(text[trigger.start : trigger.end].lower().split())
@@ -257,6 +264,9 @@ class _Document:
         self.triggers: list[list[Cue]] = [[] for _ in range(n)]
         self.outcomes: list[list[Cue]] = [[] for _ in range(n)]
         self.people: list[list[_Mention]] = [[] for _ in range(n)]
+        self._has: dict[tuple[str, int], bool] = {}
+        self._last_service: list[_Mention | None] | None = None
+        self.deadlines: dict[int, list[tuple[Temporal, Temporal | None]]] = {}
         inter = gazetteer.find_intermediaries(text)
         # "Apple and Google" told to pull an app act as app stores
         inter += [
@@ -270,9 +280,9 @@ class _Document:
             for m in _APP_STORE_PAIR.finditer(text)
             if not any(x.start <= m.start() < x.end for x in inter)
         ]
-        spans = [(x.start, x.end) for x in inter]
+        spans = sorted((x.start, x.end) for x in inter)
         for m in gazetteer.find_platforms(text):
-            if any(a < m.end and m.start < b for a, b in spans):
+            if _overlaps(spans, m.start, m.end):
                 continue  # "Apple and Google" asked to pull an app are app stores, not targets
             if not self._excluded_platform(m.start, m.end) and not _OWNER_CONTEXT.match(
                 text, m.end
@@ -332,15 +342,43 @@ class _Document:
         """Once a page names the platform X unmistakably, its bare "X" elsewhere is the platform too."""
         if not any(m.id == "x" for ms in self.platforms for m in ms):
             return
-        taken = [
-            (m.start, m.end) for ms in self.platforms for m in ms
-        ] + intermediary_spans
+        taken = sorted(
+            [(m.start, m.end) for ms in self.platforms for m in ms] + intermediary_spans
+        )
         for m in _BARE_X.finditer(text):
-            if not any(a < m.end() and m.start() < b for a, b in taken):
+            if not _overlaps(taken, m.start(), m.end()):
                 self._put(
                     self.platforms,
                     _Mention(start=m.start(), end=m.end(), id="x", kind="service"),
                 )
+
+    def last_service(self, upto: int) -> _Mention | None:
+        """The last service named in sentences 0..*upto*, from a table built once."""
+        if self._last_service is None:
+            table: list[_Mention | None] = []
+            current: _Mention | None = None
+            for ms in self.platforms:
+                services = [m for m in ms if m.kind != "class"]
+                current = services[-1] if services else current
+                table.append(current)
+            self._last_service = table
+        return self._last_service[upto] if 0 <= upto < len(self._last_service) else None
+
+    def has(self, pattern: re.Pattern[str], i: int) -> bool:
+        """Does sentence *i* match *pattern*? Asked once per sentence, however many triggers it holds."""
+        key = (pattern.pattern, i)
+        found = self._has.get(key)
+        if found is None:
+            s = self.sentences[i]
+            found = self._has[key] = bool(pattern.search(self.text, s.start, s.end))
+        return found
+
+    def near(self, bucket: list[list[Any]], i: int, position: int) -> list[Any]:
+        """The mentions of sentence *i* within the window around *position*."""
+        items = bucket[i]
+        lo = bisect.bisect_left(items, position - _WINDOW, key=lambda m: m.start)
+        hi = bisect.bisect_right(items, position + _WINDOW, key=lambda m: m.start)
+        return items[lo:hi]
 
     def _excluded_platform(self, start: int, _end: int) -> bool:
         return bool(_MEDIUM_BEFORE.search(self.text, max(0, start - 60), start))
@@ -388,10 +426,9 @@ def _default_jurisdiction(doc: _Document) -> str | None:
 
 def _salient_platform(doc: _Document, upto: int) -> list[_Mention]:
     """The platform an anaphor most likely means: the last service named before, else the most named."""
-    for i in range(upto, -1, -1):
-        services = [m for m in doc.platforms[i] if m.kind != "class"]
-        if services:
-            return [services[-1]]
+    last = doc.last_service(upto)
+    if last is not None:
+        return [last]
     counts = collections.Counter(
         m.id for ms in doc.platforms for m in ms if m.kind != "class"
     )
@@ -404,8 +441,7 @@ def _salient_platform(doc: _Document, upto: int) -> list[_Mention]:
 def _platforms_for(
     doc: _Document, i: int, trigger: Cue, recent: Sequence[_Candidate] = ()
 ) -> list[_Mention]:
-    sentence = doc.sentences[i]
-    found = list(doc.platforms[i])
+    found = doc.near(doc.platforms, i, trigger.start)
     services = [m for m in found if m.kind != "class"]
     if services:
         return services
@@ -413,11 +449,9 @@ def _platforms_for(
         return found
     if trigger.value == Action.PROSECUTION and doc.people[i]:
         return [doc.people[i][0]]
-    if _REFERENCE.search(doc.text, sentence.start, sentence.end) and recent:
+    if doc.has(_REFERENCE, i) and recent:
         return list(recent[-1].platforms)
-    if _ANAPHOR.search(doc.text, sentence.start, sentence.end) or _REFERENCE.search(
-        doc.text, sentence.start, sentence.end
-    ):
+    if doc.has(_ANAPHOR, i) or doc.has(_REFERENCE, i):
         return _salient_platform(doc, i)
     return []
 
@@ -426,19 +460,22 @@ def _jurisdiction_for(
     doc: _Document, i: int, trigger: Cue, default: str | None
 ) -> tuple[str | None, _Mention | None, _Mention | None]:
     sentence = doc.sentences[i]
-    clause = clause_start(doc.text, sentence.start, trigger.start)
-    authorities = [a for a in doc.authorities[i] if a.start < trigger.start]
+    clause = clause_start(
+        doc.text, max(sentence.start, trigger.start - _WINDOW), trigger.start
+    )
+    nearby = doc.near(doc.authorities, i, trigger.start)
+    authorities = [a for a in nearby if a.start < trigger.start]
     in_clause = [a for a in authorities if a.start >= clause]
     # the subject names the issuer: the first authority of the clause, else of the sentence
     subjects = in_clause or authorities
     issuer = subjects[0] if subjects else None
     assert issuer is None or isinstance(issuer, _Mention)  # noqa: S101  (typing aid)
-    coded = [a for a in doc.authorities[i] if a.code]
+    coded = [a for a in nearby if a.code]
     if _VAGUE_ACTOR.search(doc.text, clause, trigger.start):
         return None, None, issuer
     juris = [
         j
-        for j in doc.jurisdictions[i]
+        for j in doc.near(doc.jurisdictions, i, trigger.start)
         if j.end <= trigger.start
         or (
             _same_clause(doc.text, trigger.end, j.start)
@@ -468,7 +505,7 @@ def _jurisdiction_for(
         pick_a = _nearest(coded, trigger.start)
         assert isinstance(pick_a, _Mention)  # noqa: S101
         return pick_a.code, pick_a, issuer
-    if _VAGUE_ACTOR.search(doc.text, sentence.start, sentence.end):
+    if doc.has(_VAGUE_ACTOR, i):
         return None, None, issuer
     return default, None, issuer
 
@@ -481,10 +518,12 @@ def _same_clause(text: str, a: int, b: int) -> bool:
 def _issued_for(doc: _Document, i: int, trigger: Cue) -> Temporal | None:
     dates = [
         t
-        for t in doc.temporals[i]
+        for t in doc.near(doc.temporals, i, trigger.start)
         if t.kind is TemporalKind.DATE and not _is_deadline_date(doc, t)
     ]
-    start = clause_start(doc.text, doc.sentences[i].start, trigger.start)
+    start = clause_start(
+        doc.text, max(doc.sentences[i].start, trigger.start - _WINDOW), trigger.start
+    )
     dates = [
         t
         for t in dates
@@ -495,7 +534,8 @@ def _issued_for(doc: _Document, i: int, trigger: Cue) -> Temporal | None:
         return None
     dated = [t for t in dates if _DATED.search(doc.text, max(0, t.start - 80), t.start)]
     if dated:
-        return dated[0]  # "His ruling, dated April 26": the document's own date
+        first: Temporal = dated[0]
+        return first  # "His ruling, dated April 26": the document's own date
     in_clause = [t for t in dates if t.start >= start]
     pick = _nearest(in_clause or dates, trigger.start, prefer_before=False)
     return pick if isinstance(pick, Temporal) else None
@@ -509,6 +549,13 @@ def _is_deadline_date(doc: _Document, t: Temporal) -> bool:
 
 
 def _deadlines_in(doc: _Document, i: int) -> list[tuple[Temporal, Temporal | None]]:
+    """Deadlines stated in sentence *i*, worked out once per sentence."""
+    if i not in doc.deadlines:
+        doc.deadlines[i] = _find_deadlines(doc, i)
+    return list(doc.deadlines[i])
+
+
+def _find_deadlines(doc: _Document, i: int) -> list[tuple[Temporal, Temporal | None]]:
     """Deadlines stated in sentence *i*: (date or duration, the other when both are given)."""
     text = doc.text
     out: list[tuple[Temporal, Temporal | None]] = []
@@ -591,17 +638,16 @@ def _candidates(doc: _Document, default: str | None) -> list[_Candidate]:  # noq
             if (
                 action in {Action.LEGISLATION, Action.REGISTRATION}
                 and not platforms
-                and not (
-                    _GOVERNMENT.search(text, sentence.start, sentence.end)
-                    and _ONLINE.search(text, sentence.start, sentence.end)
-                )
+                and not (doc.has(_GOVERNMENT, i) and doc.has(_ONLINE, i))
             ):
                 continue
             jurisdiction, jspan, issuer = _jurisdiction_for(doc, i, trigger, default)
             if jurisdiction is None:
                 continue
             intermediaries = [
-                m for m in doc.intermediaries[i] if _is_addressee(text, m)
+                m
+                for m in doc.near(doc.intermediaries, i, trigger.start)
+                if _is_addressee(text, m)
             ]
             made_here.append(
                 _Candidate(
@@ -779,9 +825,7 @@ def _attach_followers(doc: _Document, directives: list[_Candidate]) -> None:
         if i in with_trigger:
             continue
         sentence = doc.sentences[i]
-        refers = _REFERENCE.search(
-            doc.text, sentence.start, sentence.end
-        ) or _ANAPHOR.search(doc.text, sentence.start, sentence.end)
+        refers = doc.has(_REFERENCE, i) or doc.has(_ANAPHOR, i)
         ids = {m.id for m in doc.platforms[i] if m.kind != "class"}
         earlier = [c for c in directives if c.sentence < i and i - c.last_sentence <= 3]  # noqa: PLR2004
         if not earlier:
@@ -832,11 +876,7 @@ def _attach_outcomes(doc: _Document, directives: list[_Candidate]) -> None:
                 m.id for m in doc.people[i]
             }
             ids = ids or {m.id for m in doc.platforms[i]}
-            sentence = doc.sentences[i]
-            if not ids and (
-                _ANAPHOR.search(doc.text, sentence.start, sentence.end)
-                or _REFERENCE.search(doc.text, sentence.start, sentence.end)
-            ):
+            if not ids and (doc.has(_ANAPHOR, i) or doc.has(_REFERENCE, i)):
                 ids = {m.id for m in _salient_platform(doc, i)}
             pool = (
                 [c for c in directives if c.platform_ids() & ids]

@@ -65,7 +65,7 @@ def clean(text: str) -> list[Block]:
     headlines) and any paragraph that repeats an earlier one.
 
     Examples:
-        >>> page = "Home | News | Tech\\nA headline\\n\\nBody text here.\\nBody text here.\\nShare: X | Facebook"
+        >>> page = "Home | News | Tech\nA headline\n\nBody text here.\nBody text here.\nShare: X | Facebook"
         >>> [page[b.start:b.end] for b in clean(page)]
         ['A headline', 'Body text here.']
     """

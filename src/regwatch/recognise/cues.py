@@ -181,7 +181,10 @@ def clause_start(text: str, sentence_start: int, position: int) -> int:
 def is_hedged(text: str, sentence_start: int, cue: Cue) -> bool:
     """True when negation, a threat, a condition or a denial governs the cue."""
     before, after, window = _modality()
-    lo = max(clause_start(text, sentence_start, cue.start), cue.start - window)
+    lo = max(
+        clause_start(text, max(sentence_start, cue.start - window), cue.start),
+        cue.start - window,
+    )
     if before.search(text, lo, cue.start):
         return True
     return bool(after.match(text, cue.end, cue.end + 40))

@@ -355,7 +355,7 @@ def _date_match(  # noqa: C901, PLR0911, PLR0912, PLR0915 - one branch per form 
             # weekdays are past unless the verb or a word says otherwise ("by Monday afternoon ... was still")
             fut = bool(
                 re.search(
-                    r"\b(?:next|coming|will|would|begin|begins|starts?|slated|scheduled|due)\b[^.;]{0,20}$",
+                    r"\b(?:next|coming|will|would|begin|begins|starts?|slated|scheduled|due)\b[^.;,]{0,20}$",
                     lead,
                 )
             )
