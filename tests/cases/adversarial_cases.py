@@ -53,11 +53,6 @@ def _nested(n: int) -> str:
     return repeat("([{\"'“")(half) + repeat("”'\"}])")(n - half)
 
 
-_EVERY_INTERMEDIARY = (
-    "quadratic: assemble._Document.__init__ tests each platform mention (and each "
-    "'Apple and Google' pair) for overlap against every intermediary mention"
-)
-
 ADVERSARIES = (
     Adversary("spaces", repeat(" ")),
     Adversary("spaces-tabs-nbsp", repeat(" \t\u00a0\r\n")),
@@ -80,14 +75,8 @@ ADVERSARIES = (
     Adversary("dots", repeat(".")),
     Adversary("ellipses", repeat("... ")),
     Adversary("abbreviations", repeat("U.S. ")),
-    Adversary(
-        "trigger-phrase",
-        repeat("ordered Telegram to block "),
-        known_slow=(
-            "quadratic: for every trigger in one long sentence, assemble._jurisdiction_for "
-            "scans from the sentence start (recognise.cues.clause_start, _VAGUE_ACTOR.search)"
-        ),
-    ),
+    # Caught the per-trigger scan from the sentence start (cues.clause_start) in #3.
+    Adversary("trigger-phrase", repeat("ordered Telegram to block ")),
     Adversary("trigger-sentences", repeat("The ministry ordered Telegram blocked. ")),
     # The quadratic term of a loop over all mentions has a small constant: it
     # outgrows the linear work only from about 32 KB.
@@ -95,13 +84,15 @@ ADVERSARIES = (
         "providers-and-platforms",
         repeat("Internet providers blocked Telegram. "),
         min_size=32768,
-        known_slow=_EVERY_INTERMEDIARY,
     ),
     Adversary(
         "app-store-pairs",
         repeat("Apple and Google removed the app. "),
         min_size=32768,
-        known_slow=_EVERY_INTERMEDIARY,
+        known_slow=(
+            "quadratic: assemble._Document.__init__ tests each 'Apple and Google' "
+            "match (_APP_STORE_PAIR) with any() against every intermediary mention"
+        ),
     ),
     Adversary("hedges", repeat("did not threaten to ")),
     Adversary("menu-bar", repeat("Home | News | ")),
