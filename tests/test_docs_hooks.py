@@ -201,3 +201,47 @@ def test_counts_tables_list_every_value() -> None:
             "| `x` | 1 |",
         )
     ]
+
+
+roles = _load("rst_roles")
+
+
+class _Page:
+    def __init__(self, src_uri: str) -> None:
+        self.file = type("F", (), {"src_uri": src_uri})()
+
+
+@pytest.mark.parametrize(
+    ("page", "html", "expected"),
+    [
+        pytest.param(
+            "reference/api.md",
+            ":func:<code>regwatch.parse</code>",
+            '<a href="#regwatch.parse"><code>regwatch.parse</code></a>',
+            id="public-name-linked-on-api-page",
+        ),
+        pytest.param(
+            "concepts/model.md",
+            ":func:<code>regwatch.parse</code>",
+            "<code>regwatch.parse</code>",
+            id="plain-code-elsewhere",
+        ),
+        pytest.param(
+            "reference/api.md",
+            ":class:<code>~regwatch.model.Source</code>",
+            "<code>Source</code>",
+            id="tilde-keeps-the-last-name",
+        ),
+        pytest.param(
+            "reference/api.md",
+            "<code>:not a role</code>",
+            "<code>:not a role</code>",
+            id="untouched",
+        ),
+    ],
+)
+def test_sphinx_roles_render_as_code(page: str, html: str, expected: str) -> None:
+    """A Sphinx role left in a docstring becomes code, linked when it is public."""
+    actual = roles.on_page_content(html, page=_Page(page))
+
+    assert expected == actual
