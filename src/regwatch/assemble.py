@@ -269,6 +269,7 @@ class _Document:
         self.deadlines: dict[int, list[tuple[Temporal, Temporal | None]]] = {}
         inter = gazetteer.find_intermediaries(text)
         # "Apple and Google" told to pull an app act as app stores
+        found = sorted((x.start, x.end) for x in inter)
         inter += [
             gazetteer.Match(
                 start=m.start(),
@@ -278,8 +279,9 @@ class _Document:
                 kind="app-store",
             )
             for m in _APP_STORE_PAIR.finditer(text)
-            if not any(x.start <= m.start() < x.end for x in inter)
+            if not _overlaps(found, m.start(), m.end())
         ]
+        inter.sort(key=lambda x: x.start)
         spans = sorted((x.start, x.end) for x in inter)
         for m in gazetteer.find_platforms(text):
             if _overlaps(spans, m.start, m.end):
