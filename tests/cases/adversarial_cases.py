@@ -89,10 +89,6 @@ ADVERSARIES = (
         "app-store-pairs",
         repeat("Apple and Google removed the app. "),
         min_size=32768,
-        known_slow=(
-            "quadratic: assemble._Document.__init__ tests each 'Apple and Google' "
-            "match (_APP_STORE_PAIR) with any() against every intermediary mention"
-        ),
     ),
     Adversary("hedges", repeat("did not threaten to ")),
     Adversary("menu-bar", repeat("Home | News | ")),
