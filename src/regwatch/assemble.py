@@ -43,7 +43,7 @@ _NEAR = 40  # characters: a date this close to a duration is its due date
 _BLOCK_LIKE = frozenset({Action.BLOCK, Action.THROTTLE, Action.DEVICE_BAN})
 _ANAPHOR = re.compile(
     r"\b(?:the|its|this|that)\s+(?:messaging\s+|short[- ]video\s+|video\s+|encrypted\s+|social\s+)?"
-    r"(?:app|apps|messenger|service|platform|site|network|application|company|firm)\b|\bits\s+(?:CEO|founder|chief)",
+    r"(?:apps?|messengers?|services?|platforms?|sites?|networks?|applications?|company|firm)\b|\bits\s+(?:CEO|founder|chief)",
     re.IGNORECASE,
 )
 _REFERENCE = re.compile(
@@ -466,7 +466,10 @@ def _jurisdiction_for(
         doc.text, max(sentence.start, trigger.start - _WINDOW), trigger.start
     )
     nearby = doc.near(doc.authorities, i, trigger.start)
-    authorities = [a for a in nearby if a.start < trigger.start]
+    # an authority told to act ("told the telecoms agency Anatel to carry out the block") is not the issuer
+    authorities = [
+        a for a in nearby if a.start < trigger.start and not _is_addressee(doc.text, a)
+    ]
     in_clause = [a for a in authorities if a.start >= clause]
     # the subject names the issuer: the first authority of the clause, else of the sentence
     subjects = in_clause or authorities
