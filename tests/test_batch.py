@@ -5,7 +5,11 @@ from __future__ import annotations
 import io
 import itertools
 import json
+import subprocess
+import sys
+import time
 from collections.abc import Iterator
+from pathlib import Path
 
 import attrs
 import pyarrow as pa
@@ -128,3 +132,50 @@ def test_progress_bar_status_shows_counts():
         bar(Progress(articles=3, bytes=2_500_000, directives=2))
 
     assert bar.status().startswith("3 articles, 2.5 MB, 2 directives, ")
+
+
+_ORPHAN_SCRIPT = """
+import itertools, multiprocessing, sys
+from regwatch.batch import parse_many
+
+def endless():
+    for i in itertools.count():
+        yield f"Endless report {i}. " * 50
+
+if __name__ == "__main__":
+    results = parse_many(endless(), jobs=2, chunk_size=4)
+    next(results)
+    print(" ".join(str(p.pid) for p in multiprocessing.active_children()), flush=True)
+    sys.stdin.read()
+"""
+
+
+def _alive(pid: int) -> bool:
+    """True while *pid* runs (a zombie waiting to be reaped has stopped)."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text(encoding="ascii")
+        return stat.rsplit(")", 1)[1].split()[0] != "Z"
+    except FileNotFoundError:
+        return False
+
+
+@pytest.mark.skipif(not Path("/proc").is_dir(), reason="needs /proc to watch processes")
+def test_workers_exit_when_the_parent_is_killed(tmp_path):
+    """Workers of a parent killed outright stop instead of parsing for nobody."""
+    script = tmp_path / "orphans.py"
+    script.write_text(_ORPHAN_SCRIPT, encoding="utf-8")
+    with subprocess.Popen(  # noqa: S603  (this interpreter, our script)
+        [sys.executable, str(script)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,  # the killed parent's resource tracker complains
+        text=True,
+    ) as parent:
+        assert parent.stdout is not None
+        workers = [int(p) for p in parent.stdout.readline().split()]
+        parent.kill()
+    deadline = time.monotonic() + 20
+    while any(_alive(p) for p in workers) and time.monotonic() < deadline:
+        time.sleep(0.2)
+
+    assert (2, []) == (len(workers), [p for p in workers if _alive(p)])

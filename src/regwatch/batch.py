@@ -18,6 +18,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import sys
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -218,7 +219,10 @@ def _parse_in_pool(
 ) -> Iterator[tuple[list[ParseResult], int]]:
     """Chunks through *jobs* spawned workers, at most ``2 * jobs`` in flight, in order."""
     pool = ProcessPoolExecutor(
-        max_workers=jobs, mp_context=multiprocessing.get_context("spawn")
+        max_workers=jobs,
+        mp_context=multiprocessing.get_context("spawn"),
+        initializer=_exit_with_parent,
+        initargs=(os.getpid(),),
     )
     pending: deque[Future[tuple[list[ParseResult], int]]] = deque()
     try:
@@ -230,6 +234,21 @@ def _parse_in_pool(
             yield pending.popleft().result()
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _exit_with_parent(parent: int) -> None:
+    """In a worker: exit when the process that started it is gone.
+
+    A parent killed outright (SIGKILL, SIGTERM) cannot shut its pool down, and
+    its workers would go on parsing queued chunks for nobody.
+    """
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="regwatch-parent-watch", daemon=True).start()
 
 
 def _chain(
