@@ -20,6 +20,9 @@ HOOKS = Path(__file__).resolve().parent.parent / "docs" / "hooks"
 pytest.importorskip(
     "mkdocs", reason='the docs hooks need MkDocs (pip install ".[docs]")'
 )
+pytest.importorskip(
+    "matplotlib", reason='the pictures need matplotlib (pip install ".[docs]")'
+)
 
 
 def _load(name: str) -> ModuleType:
