@@ -140,6 +140,7 @@ _DETERMINER_BEFORE = re.compile(
 _CONTINUING_BEFORE = re.compile(
     r"\b(?:keep|keeps|kept|continu\w+|still)\s+$", re.IGNORECASE
 )
+_SUBORDINATE = re.compile(r"\s*(?:after|before|since|until|when|once)\b", re.IGNORECASE)
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|across|throughout|within|inside|to)\s+(?:the\s+)?$", re.IGNORECASE
 )
@@ -542,6 +543,8 @@ def _issued_for(doc: _Document, i: int, trigger: Cue) -> Temporal | None:
         first: Temporal = dated[0]
         return first  # "His ruling, dated April 26": the document's own date
     in_clause = [t for t in dates if t.start >= start]
+    if not in_clause and _SUBORDINATE.match(doc.text, start):
+        return None  # "found it unreachable on Friday after the government ordered it blocked": Friday is not the order's day
     pick = _nearest(in_clause or dates, trigger.start, prefer_before=False)
     return pick if isinstance(pick, Temporal) else None
 
