@@ -242,9 +242,8 @@ def main() -> None:
     print(f"\nbuild: {rows[0]['build']}; sampler: {rows[0]['sampler']}")
     for k, v in checks.items():
         print(f"{k}: {v}")
-    path = write_result(
-        "build_memory", {"runs": rows, "checks": checks}, quick=args.quick
-    )
+    name = "build_memory_stream" if args.stream and not args.command else "build_memory"
+    path = write_result(name, {"runs": rows, "checks": checks}, quick=args.quick)
     print(f"\nwrote {path}")
 
 

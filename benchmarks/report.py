@@ -174,10 +174,14 @@ def scaling_section(r: dict[str, Any]) -> list[str]:
 
 def build_section(r: dict[str, Any]) -> list[str]:
     c = r["checks"]
+    stream = r["benchmark"] == "build_memory_stream"
     lines = [
-        "## Build memory",
+        "## Build memory: "
+        + ("the streaming parse path" if stream else "`regwatch build`"),
         "",
-        "Measured by `python benchmarks/build_memory.py`: synthetic articles (templates in",
+        "Measured by `python benchmarks/build_memory.py"
+        + (" --stream" if stream else "")
+        + "`: synthetic articles (templates in",
         (
             "`benchmarks/_common.py`) in JSONL files, built by "
             f"{r['runs'][0]['build']}, on every core; memory sampled by {r['runs'][0]['sampler']}."
@@ -250,6 +254,7 @@ def main() -> None:
     for name, section in (
         ("parse_throughput", parse_section),
         ("scaling", scaling_section),
+        ("build_memory_stream", build_section),
         ("build_memory", build_section),
     ):
         data = _load(name)
