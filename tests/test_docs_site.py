@@ -139,6 +139,25 @@ def _site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return site
 
 
+IMG = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
+ALT = re.compile(r'\balt="([^"]*)"', re.IGNORECASE)
+
+
+def test_every_image_on_the_site_has_alt_text(site: Path) -> None:
+    """Each <img> of the built site says in words what it shows (non-empty alt)."""
+    pages = sorted(site.rglob("*.html"))
+    images = [
+        (p, tag) for p in pages for tag in IMG.findall(p.read_text(encoding="utf-8"))
+    ]
+    without = [
+        f"{p.relative_to(site)}: {tag[:80]}"
+        for p, tag in images
+        if not (m := ALT.search(tag)) or not m[1].strip()
+    ]
+
+    assert ([], True) == (without, len(images) > 0)
+
+
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
     def log_message(self, format: str, *args: object) -> None:  # noqa: A002
         """Keep the test output clean."""
