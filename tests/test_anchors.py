@@ -8,10 +8,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from tests.cases.parse_cases import ALL
 
 from regwatch.recognise import cues, temporal
 from regwatch.recognise.anchors import StemIndex, anchored
-from tests.cases.parse_cases import ALL
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("REGWATCH_SHARED", ROOT.parent / "shared"))
