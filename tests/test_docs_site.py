@@ -26,6 +26,7 @@ import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
@@ -204,12 +205,25 @@ def _browser(tmp_path: Path) -> Iterator[object]:
 
 def test_search_finds_the_api_page(server: str, browser: object) -> None:
     """Searching "Directive" on the home page offers the API reference, which opens."""
+    from selenium.common.exceptions import (  # noqa: PLC0415
+        ElementClickInterceptedException,
+        StaleElementReferenceException,
+    )
     from selenium.webdriver.common.by import By  # noqa: PLC0415
     from selenium.webdriver.support import expected_conditions as ec  # noqa: PLC0415
     from selenium.webdriver.support.ui import WebDriverWait  # noqa: PLC0415
 
     driver = browser
-    wait = WebDriverWait(driver, WAIT_SECONDS)
+    # results re-render as each keystroke is searched: a link found early may be
+    # replaced before it is clicked, so finding and clicking are retried together
+    wait = WebDriverWait(
+        driver,
+        WAIT_SECONDS,
+        ignored_exceptions=[
+            StaleElementReferenceException,
+            ElementClickInterceptedException,
+        ],
+    )
     driver.get(server)
     # at 1280 px wide the search box sits in the header, as on a laptop
     box = wait.until(
@@ -217,13 +231,25 @@ def test_search_finds_the_api_page(server: str, browser: object) -> None:
     )
     box.click()
     box.send_keys("Directive")
+    wait.until(
+        ec.text_to_be_present_in_element_value(
+            (By.CSS_SELECTOR, "input.md-search__input"), "Directive"
+        )
+    )
     api_result = (
         "li.md-search-result__item a.md-search-result__link[href*='reference/api/']"
     )
-    link = wait.until(ec.element_to_be_clickable((By.CSS_SELECTOR, api_result)))
     ARTEFACTS.mkdir(parents=True, exist_ok=True)
-    driver.save_screenshot(str(ARTEFACTS / "docs-search-results.png"))
-    link.click()
+
+    def open_api_result(driver: Any) -> bool:
+        link = driver.find_element(By.CSS_SELECTOR, api_result)
+        if not (link.is_displayed() and link.is_enabled()):
+            return False
+        driver.save_screenshot(str(ARTEFACTS / "docs-search-results.png"))
+        link.click()
+        return True
+
+    wait.until(open_api_result)
     wait.until(ec.url_contains("/reference/api/"))
     heading = wait.until(
         ec.presence_of_element_located((By.CSS_SELECTOR, "article h1"))
