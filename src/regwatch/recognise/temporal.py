@@ -243,31 +243,35 @@ def _date_match(  # noqa: C901, PLR0911, PLR0912, PLR0915 - one branch per form 
     kind = m.lastgroup
     start, end = m.start(kind or 0), m.end(kind or 0)
     future = _future(text, start)
+
+    def found(
+        date: PartialDate,
+        *,
+        explicit_year: bool = False,
+        preposition: str | None = None,
+    ) -> Temporal:
+        """A date expression spanning this match."""
+        return Temporal(
+            start=start,
+            end=end,
+            text=m[0],
+            kind=TemporalKind.DATE,
+            date=date,
+            explicit_year=explicit_year,
+            preposition=preposition,
+        )
+
     try:
         if kind == "iso":
             date = PartialDate(
                 year=int(m["iso_y"]), month=int(m["iso_m"]), day=int(m["iso_d"])
             )
-            return Temporal(
-                start=start,
-                end=end,
-                text=m[0],
-                kind=TemporalKind.DATE,
-                date=date,
-                explicit_year=True,
-            )
+            return found(date, explicit_year=True)
         if kind == "dotted":
             date = PartialDate(
                 year=int(m["dot_y"]), month=int(m["dot_m"]), day=int(m["dot_d"])
             )
-            return Temporal(
-                start=start,
-                end=end,
-                text=m[0],
-                kind=TemporalKind.DATE,
-                date=date,
-                explicit_year=True,
-            )
+            return found(date, explicit_year=True)
         if kind in {"mdy", "dmy"}:
             month = _month(m[f"{kind}_m"])
             day = int(re.sub(r"\D", "", m[f"{kind}_d"]))
@@ -293,14 +297,7 @@ def _date_match(  # noqa: C901, PLR0911, PLR0912, PLR0915 - one branch per form 
             )
         if kind == "my":
             date = PartialDate(year=int(m["my_y"]), month=_month(m["my_m"]))
-            return Temporal(
-                start=start,
-                end=end,
-                text=m[0],
-                kind=TemporalKind.DATE,
-                date=date,
-                explicit_year=True,
-            )
+            return found(date, explicit_year=True)
         if kind == "mo":
             pre = m["mo_pre"].lower()
             month = _month(m["mo_m"])
@@ -364,16 +361,12 @@ def _date_match(  # noqa: C901, PLR0911, PLR0912, PLR0915 - one branch per form 
             on_day = _weekday(_WEEKDAYS[m["wd_d"].lower()], ref, future=fut)
             if on_day is None:
                 return None
-            return Temporal(
-                start=start, end=end, text=m[0], kind=TemporalKind.DATE, date=on_day
-            )
+            return found(on_day)
         if kind == "rel":
             relative = _relative(m["rel_w"], ref)
             if relative is None:
                 return None
-            return Temporal(
-                start=start, end=end, text=m[0], kind=TemporalKind.DATE, date=relative
-            )
+            return found(relative)
         if kind == "ago":
             n, unit = _number(m["ago_n"]), m["ago_u"].lower()
             if ref is None or ref.year is None:
@@ -385,22 +378,14 @@ def _date_match(  # noqa: C901, PLR0911, PLR0912, PLR0915 - one branch per form 
                 date = PartialDate(year=y, month=mo)
             else:
                 return None
-            return Temporal(
-                start=start, end=end, text=m[0], kind=TemporalKind.DATE, date=date
-            )
+            return found(date)
         if kind == "approx":
             if ref is None or ref.year is None or ref.month is None:
                 return None
             direction = m["approx_dir"].lower()
             sign = -1 if direction in {"after", "since", "later"} else 1
             y, mo = _shift_month(ref.year, ref.month, sign)
-            return Temporal(
-                start=start,
-                end=end,
-                text=m[0],
-                kind=TemporalKind.DATE,
-                date=PartialDate(year=y, month=mo),
-            )
+            return found(PartialDate(year=y, month=mo))
         if kind == "dur":
             n, unit = _number(m["dur_n"]), m["dur_u"].lower().rstrip("s")
             if n <= 0 or n > 10000:  # noqa: PLR2004
