@@ -195,7 +195,30 @@ def _reference(
     return date, f"date line in the text ({text[start:end]})", tuple(warnings)
 
 
-parse = parse_text
+def parse(
+    text: str,
+    *,
+    source: Source | None = None,
+    published: PartialDate | None = None,
+) -> ParseResult:
+    """Find the directives in one news article: ``regwatch.parse`` is :func:`parse_text`.
+
+    Args:
+        text: The article, exactly as read; evidence offsets point into it.
+        source: What is known of the article (built from *text* when omitted).
+        published: Its publication date, which relative dates resolve against.
+
+    Returns:
+        The source, the directives found (each field with its evidence), the
+        reference date used and any warnings. Never raises on any ``str``.
+
+    Examples:
+        >>> from regwatch import PartialDate, parse
+        >>> r = parse("Nepal's government banned Telegram on Friday.", published=PartialDate.from_iso("2025-07-18"))
+        >>> [(d.jurisdiction, d.action.value, d.platforms, d.issued.iso()) for d in r.directives]
+        [('NP', 'block', ('telegram',), '2025-07-18')]
+    """
+    return parse_text(text, source=source, published=published)
 
 
 def parse_file(
