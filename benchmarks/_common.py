@@ -171,6 +171,32 @@ def write_result(name: str, data: dict[str, Any], *, quick: bool) -> Path:
     return path
 
 
+def cores_table(cores: list[dict[str, Any]]) -> tuple[list[str], list[list[Any]]]:
+    """Headers and rows of the 1-versus-2-cores comparison, for the console and the docs page alike."""
+    headers = [
+        "jobs",
+        "MB",
+        "wall s",
+        "CPU s, all processes",
+        "MB/s (wall)",
+        "speed-up (wall)",
+        "CPU vs 1 job",
+    ]
+    rows = [
+        [
+            c["jobs"],
+            c["mb"],
+            c["wall_seconds"],
+            c["cpu_seconds"],
+            c["mb_per_s_wall"],
+            c.get("speedup_wall", ""),
+            c.get("cpu_vs_one_job", ""),
+        ]
+        for c in cores
+    ]
+    return headers, rows
+
+
 def print_table(headers: list[str], rows: list[list[Any]]) -> None:
     cells = [[str(c) for c in row] for row in [headers, *rows]]
     widths = [max(len(r[i]) for r in cells) for i in range(len(headers))]

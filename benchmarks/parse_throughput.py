@@ -31,6 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _common import (
     children_cpu,
+    cores_table,
     corpus_or_synthetic,
     mb,
     print_table,
@@ -239,27 +240,7 @@ def main() -> None:
         print(f"spaCy + dateparser route: {spacy_label}")
     print()
     print_table(
-        [
-            "parse_many jobs",
-            "MB",
-            "wall s",
-            "CPU s, all processes",
-            "MB/s (wall)",
-            "speed-up (wall)",
-            "CPU vs 1 job",
-        ],
-        [
-            [
-                c["jobs"],
-                c["mb"],
-                c["wall_seconds"],
-                c["cpu_seconds"],
-                c["mb_per_s_wall"],
-                c.get("speedup_wall", ""),
-                c.get("cpu_vs_one_job", ""),
-            ]
-            for c in core_rows
-        ],
+        *cores_table(core_rows),
     )
     print()
     for k, v in checks.items():

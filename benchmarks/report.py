@@ -12,7 +12,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import RESULTS, ROOT
+from _common import RESULTS, ROOT, cores_table
 
 PAGE = ROOT / "docs" / "project" / "benchmarks.md"
 
@@ -89,27 +89,7 @@ def parse_section(r: dict[str, Any]) -> list[str]:
         "",
     ]
     lines += _table(
-        [
-            "jobs",
-            "MB",
-            "wall s",
-            "CPU s, all processes",
-            "MB/s (wall)",
-            "speed-up (wall)",
-            "CPU vs 1 job",
-        ],
-        [
-            [
-                c["jobs"],
-                c["mb"],
-                c["wall_seconds"],
-                c["cpu_seconds"],
-                c["mb_per_s_wall"],
-                c.get("speedup_wall", ""),
-                c.get("cpu_vs_one_job", ""),
-            ]
-            for c in r["cores"]
-        ],
+        *cores_table(r["cores"]),
     )
     c = r["checks"]
     lines += ["Targets of issue #6:", ""]
