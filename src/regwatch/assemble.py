@@ -22,7 +22,7 @@ from typing import Any
 import attrs
 
 from regwatch import gazetteer
-from regwatch.dates import IsoDuration, PartialDate
+from regwatch.dates import PartialDate
 from regwatch.model import Deadline, Directive, Evidence, Outcome, directive_id
 from regwatch.recognise.anchors import tokens
 from regwatch.recognise.cues import (
@@ -155,10 +155,6 @@ _ADDRESSEE_AFTER = re.compile(
 )
 _ONLINE = re.compile(
     r"\b(?:social\s+(?:media|network\w*)|internet|online|platforms?|apps?|messag\w+|digital|data|cyber\w*|websites?|sites?|users?|accounts?)\b",
-    re.IGNORECASE,
-)
-_PAST_MARKER = re.compile(
-    r"\b(?:has|have|had)\s+\w+ed\b|\bheld\b|\bmet\b|\bwas\b|\bwere\b|\bsaid\b",
     re.IGNORECASE,
 )
 
@@ -1090,7 +1086,3 @@ def assemble(
     _reversals(directives)
     _attach_outcomes(doc, directives)
     return [_to_directive(c, doc, source_id) for c in directives]
-
-
-def _unused(_: IsoDuration) -> None:
-    """Keep the duration type importable for annotations."""

@@ -287,14 +287,7 @@ def _date_match(  # noqa: C901, PLR0911, PLR0912, PLR0915 - one branch per form 
                     date = PartialDate(year=ref.year - 1, month=month, day=day)
                 elif tail.startswith(" next year") and ref and ref.year:
                     date = PartialDate(year=ref.year + 1, month=month, day=day)
-            return Temporal(
-                start=start,
-                end=end,
-                text=m[0],
-                kind=TemporalKind.DATE,
-                date=date,
-                explicit_year=bool(year_text),
-            )
+            return found(date, explicit_year=bool(year_text))
         if kind == "my":
             date = PartialDate(year=int(m["my_y"]), month=_month(m["my_m"]))
             return found(date, explicit_year=True)
@@ -332,15 +325,7 @@ def _date_match(  # noqa: C901, PLR0911, PLR0912, PLR0915 - one branch per form 
             )
         if kind == "yr":
             date = PartialDate(year=int(m["yr_y"]))
-            return Temporal(
-                start=start,
-                end=end,
-                text=m[0],
-                kind=TemporalKind.DATE,
-                date=date,
-                preposition=m["yr_pre"].lower(),
-                explicit_year=True,
-            )
+            return found(date, preposition=m["yr_pre"].lower(), explicit_year=True)
         if kind == "wd":
             # "Monday, April 16": the explicit date that follows wins (it is matched separately).
             if re.match(
