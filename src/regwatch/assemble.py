@@ -145,6 +145,8 @@ _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|across|throughout|within|inside|to)\s+(?:the\s+)?$", re.IGNORECASE
 )
 _PURPOSE_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
+# "refused to take down the accounts": the demand is older than the refusal's date
+_REFUSED_BEFORE = re.compile(r"\brefus\w*\s+to\s+$", re.IGNORECASE)
 _ADDRESSEE_BEFORE = re.compile(
     r"\b(?:order\w*|instruct\w*|told|tell\w*|mandat\w*|requir\w*|direct\w*|asked|ask|sending|send|passed|notif\w*|gave|given|giving)\b[^.;]{0,40}$",
     re.IGNORECASE,
@@ -203,8 +205,9 @@ class _Candidate:
     issued: Temporal | None
     intermediaries: list[_Mention]
     deadlines: list[tuple[Temporal, Temporal | None]] = attrs.Factory(list)
-    outcomes: list[tuple[OutcomeStatus, PartialDate | None, Cue, int]] = attrs.Factory(
-        list
+    # (status, as of, cue, sentence, whether the text states the as-of date)
+    outcomes: list[tuple[OutcomeStatus, PartialDate | None, Cue, int, bool]] = (
+        attrs.Factory(list)
     )
     last_sentence: int = 0
     extra_triggers: list[Cue] = attrs.Factory(list)
@@ -662,7 +665,11 @@ def _candidates(doc: _Document, default: str | None) -> list[_Candidate]:  # noq
                     jurisdiction_span=jspan,
                     platforms=platforms,
                     issuer=issuer,
-                    issued=_issued_for(doc, i, trigger),
+                    issued=None
+                    if _REFUSED_BEFORE.search(
+                        text, max(0, trigger.start - 15), trigger.start
+                    )
+                    else _issued_for(doc, i, trigger),
                     intermediaries=intermediaries,
                     deadlines=_deadlines_in(doc, i),
                     last_sentence=i,
@@ -873,6 +880,91 @@ def _outcome_status(cue: Cue, action: Action) -> OutcomeStatus | None:
     return status
 
 
+_DEMANDS = frozenset(
+    {
+        Action.CONTENT_REMOVAL,
+        Action.REGISTRATION,
+        Action.DATA_REQUEST,
+        Action.COOPERATION_REQUEST,
+        Action.FINE,
+        Action.LEGISLATION,
+        Action.OTHER,
+    }
+)
+# a block told as done ("Russia blocks Viber", "had restricted access to") is itself
+# the news that it is in force; one ordered, planned or due is not
+_DONE_BLOCK = re.compile(
+    r"(?:block(?:s|ed)|restrict(?:s|ed|ing)|cut(?:s)?\s+off|throttl(?:es|ed|ing)|"
+    r"slow(?:s|ed|ing)(?:\s+down)?|shut(?:s)?\s+down)\b",
+    re.IGNORECASE,
+)
+_NOT_DONE_BEFORE = re.compile(
+    r"\b(?:to|be|being|would|will|could|should|must|may|might|order\w*|instruct\w*|told|tell\w*|"
+    r"ask\w*|direct\w*|demand\w*|requir\w*|want\w*|plan\w*|propos\w*|threat\w*)\b"
+    r"(?:\s+[\w'’-]+){0,6}\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _told_as_done(doc: _Document, c: _Candidate) -> Cue | None:
+    """The trigger that tells a block-like act as already carried out, if one does."""
+    for t in [c.trigger, *c.extra_triggers]:
+        if not _DONE_BLOCK.fullmatch(doc.text, t.start, t.end):
+            continue
+        sentence = doc.sentences[bisect.bisect_right(doc.starts, t.start) - 1]
+        lo = clause_start(doc.text, max(sentence.start, t.start - 80), t.start)
+        if not _NOT_DONE_BEFORE.search(doc.text, lo, t.start):
+            return t
+    return None
+
+
+def _enforced_by_telling(doc: _Document, directives: list[_Candidate]) -> None:
+    """A block told as done is enforced from the day it was made (or as of the report)."""
+    for c in directives:
+        if c.action not in _BLOCK_LIKE:
+            continue
+        cue = _told_as_done(doc, c)
+        if cue is None:
+            continue
+        day = c.issued.date if c.issued is not None else None
+        c.outcomes.append(
+            (
+                OutcomeStatus.ENFORCED,
+                day or doc.reference,
+                cue,
+                c.sentence,
+                day is not None,
+            )
+        )
+
+
+def _outcome_targets(
+    cue: Cue, i: int, pool: list[_Candidate]
+) -> list[_Candidate]:
+    """The directives an outcome cue in sentence *i* reports on, from those naming its platform."""
+    if cue.value in {"reversed", "restored"}:
+        return [c for c in pool if c.action in _BLOCK_LIKE | {Action.UNBLOCK}]
+    if cue.scope == "access":
+        # whether the platform can be reached is the state of every block in force on it
+        blocks = [c for c in pool if c.action in _BLOCK_LIKE and c.sentence <= i]
+        if blocks:
+            return blocks
+    elif cue.scope == "response":
+        # an answer to a demand: the demands it may answer, never an unblock
+        demands = [c for c in pool if c.action in _DEMANDS]
+        pool = demands or [c for c in pool if c.action is not Action.UNBLOCK]
+    here = [c for c in pool if i in c.mentioned]
+    if here:
+        return here if cue.scope == "response" else here[:1]
+    prior = [c for c in pool if c.sentence <= i]
+    if prior:
+        last = max(max(x for x in c.mentioned if x <= i) for c in prior)
+        latest = [c for c in prior if max(x for x in c.mentioned if x <= i) == last]
+        return latest if cue.scope == "response" else latest[-1:]
+    later = [c for c in pool if c.sentence > i]
+    return [min(later, key=lambda c: c.sentence)] if later else []
+
+
 def _attach_outcomes(doc: _Document, directives: list[_Candidate]) -> None:
     for i in range(len(doc.sentences)):
         for cue in doc.outcomes[i]:
@@ -887,33 +979,18 @@ def _attach_outcomes(doc: _Document, directives: list[_Candidate]) -> None:
                 if ids
                 else [c for c in directives if c.mentioned & {i, i - 1}]
             )
-            if cue.value in {"reversed", "restored"}:
-                targets = [
-                    c for c in pool if c.action in _BLOCK_LIKE | {Action.UNBLOCK}
-                ]
-            else:
-                here = [c for c in pool if i in c.mentioned]
-                prior = [c for c in pool if c.sentence <= i]
-                later = [c for c in pool if c.sentence > i]
-                if here:
-                    targets = here[:1]
-                elif prior:
-                    targets = [
-                        max(prior, key=lambda c: max(x for x in c.mentioned if x <= i))
-                    ]
-                else:
-                    targets = [min(later, key=lambda c: c.sentence)] if later else []
             dates = [
                 t
                 for t in doc.temporals[i]
                 if t.kind is TemporalKind.DATE and t.date is not None
             ]
             as_of_t = _nearest(dates, cue.start) if dates else None
+            stated = isinstance(as_of_t, Temporal)
             as_of = as_of_t.date if isinstance(as_of_t, Temporal) else doc.reference
-            for c in targets:
+            for c in _outcome_targets(cue, i, pool):
                 status = _outcome_status(cue, c.action)
                 if status is not None:
-                    c.outcomes.append((status, as_of, cue, i))
+                    c.outcomes.append((status, as_of, cue, i, stated))
 
 
 def _reversals(directives: list[_Candidate]) -> None:
@@ -928,7 +1005,7 @@ def _reversals(directives: list[_Candidate]) -> None:
                 and b.platform_ids() & u.platform_ids()
             ):
                 b.outcomes.append(
-                    (OutcomeStatus.REVERSED, u.issued.date, u.trigger, u.sentence)
+                    (OutcomeStatus.REVERSED, u.issued.date, u.trigger, u.sentence, True)
                 )
 
 
@@ -942,7 +1019,12 @@ def _evidence(
 
 def _best_outcomes(c: _Candidate, doc: _Document, source_id: str) -> list[Outcome]:
     by_date: dict[str, tuple[int, Outcome]] = {}
-    for status, as_of, cue, _i in c.outcomes:
+    reversed_ = any(status is OutcomeStatus.REVERSED for status, *_ in c.outcomes)
+    for status, as_of, cue, _i, stated in c.outcomes:
+        if reversed_ and not stated and status is not OutcomeStatus.REVERSED:
+            # an undated state told beside a lifting ("the block never took effect")
+            # describes the time before it, not the day of the report
+            as_of = None  # noqa: PLW2901
         key = as_of.iso() if as_of else ""
         rank = cue.rank
         outcome = Outcome(
@@ -1084,5 +1166,6 @@ def assemble(
         if c.issued is None and c.sentence < 3 and reference is not None:  # noqa: PLR2004
             c.fallback_issued = reference  # the lead reports an act as news: it happened by the publication date
     _reversals(directives)
+    _enforced_by_telling(doc, directives)
     _attach_outcomes(doc, directives)
     return [_to_directive(c, doc, source_id) for c in directives]

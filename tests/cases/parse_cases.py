@@ -21,6 +21,8 @@ class Expect:
     due: str | None = None
     within: str | None = None
     outcome: str | None = None
+    no_outcome: bool = False
+    """When True, the directive must carry no outcome at all."""
 
 
 @attrs.frozen(kw_only=True)
@@ -252,6 +254,106 @@ OUTCOMES = [
                 targets_intermediaries=True,
             ),
         ),
+    ),
+    Case(
+        id="a-block-told-as-done-is-enforced",
+        text="Pakistan's telecoms authority blocked the Bluesky app on Saturday, March 7.",
+        published="2026-03-09",
+        expect=(
+            Expect(
+                jurisdiction="PK",
+                action="block",
+                platforms=("bluesky",),
+                issued="2026-03-07",
+                outcome="enforced",
+            ),
+        ),
+    ),
+    Case(
+        id="a-block-only-ordered-has-no-outcome-of-its-own",
+        text="Pakistan's telecoms authority ordered internet providers to block Bluesky on Saturday.",
+        published="2026-03-09",
+        expect=(
+            Expect(
+                jurisdiction="PK", action="block", platforms=("bluesky",), no_outcome=True
+            ),
+        ),
+    ),
+    Case(
+        id="unreachable-is-the-state-of-every-block-on-the-platform",
+        text=(
+            "A court in Dhaka ordered the Signal app blocked on June 1.\n"
+            "Two days later Bangladesh's telecoms regulator throttled Signal nationwide.\n"
+            "By Friday, June 5, the Signal app was unreachable on every mobile network."
+        ),
+        published="2026-06-06",
+        expect=(
+            Expect(
+                jurisdiction="BD",
+                action="block",
+                platforms=("signal",),
+                outcome="enforced",
+            ),
+            Expect(
+                jurisdiction="BD",
+                action="throttle",
+                platforms=("signal",),
+                outcome="enforced",
+            ),
+        ),
+        exact=False,
+    ),
+    Case(
+        id="a-refusal-answers-the-demand-not-the-block",
+        text=(
+            "Turkey's regulator ordered Discord to remove 40 channels on March 3, "
+            "and blocked the app on March 9.\n"
+            "Discord refused to remove the channels, a spokesperson said on Tuesday."
+        ),
+        published="2026-03-11",
+        expect=(
+            Expect(
+                jurisdiction="TR",
+                action="content_removal",
+                platforms=("discord",),
+                outcome="refused",
+            ),
+            Expect(
+                jurisdiction="TR",
+                action="block",
+                platforms=("discord",),
+                outcome="enforced",
+            ),
+        ),
+    ),
+    Case(
+        id="an-appeal-leaves-the-outcome-pending",
+        text=(
+            "A court in Nairobi fined TikTok 5 million shillings on Monday, May 4.\n"
+            "The company said it would appeal."
+        ),
+        published="2026-05-06",
+        expect=(
+            Expect(jurisdiction="KE", action="fine", platforms=("tiktok",), outcome="pending"),
+        ),
+    ),
+    Case(
+        id="an-undated-state-beside-a-lifting-does-not-outlast-it",
+        text=(
+            "Uganda's communications commission ordered providers to block Facebook on January 12.\n"
+            "The commission lifted the ban on Facebook on Monday, February 9.\n"
+            "The block never took effect, according to users."
+        ),
+        published="2026-02-20",
+        expect=(
+            Expect(
+                jurisdiction="UG",
+                action="block",
+                platforms=("facebook",),
+                outcome="reversed",
+            ),
+        ),
+        exact=False,
     ),
 ]
 

@@ -33,6 +33,9 @@ _CONTENT_BEFORE = re.compile(
 )
 
 
+_SCOPES = frozenset({"act", "access", "response"})
+
+
 @attrs.frozen(kw_only=True)
 class Cue:
     """A trigger or outcome cue: its span and what it means."""
@@ -43,6 +46,9 @@ class Cue:
     """An action (triggers) or an outcome status, or ``restored`` (outcome cues)."""
     needs_platform: bool = False
     rank: int = 0
+    scope: str = "act"
+    """What an outcome cue is about: ``access`` (can the platform be reached),
+    ``response`` (how the addressee answered a demand) or ``act`` (the act itself)."""
 
 
 def _load(name: str) -> dict[str, Any]:
@@ -115,6 +121,12 @@ def _triggers() -> tuple[
 def _outcomes() -> tuple[re.Pattern[str], list[dict[str, Any]]]:
     rows = _load("outcomes.toml")["cue"]
     valid = {s.value for s in OutcomeStatus} | {"restored"}
+    for i, row in enumerate(rows):
+        if row.get("scope", "act") not in _SCOPES:
+            raise DatasetError(
+                f"regwatch/resources/outcomes.toml: row {i + 1} has unknown scope "
+                f"{row.get('scope')!r}; choose one of: {', '.join(sorted(_SCOPES))}"
+            )
     return _compile("outcomes.toml", rows, valid, "status"), rows
 
 
@@ -165,6 +177,7 @@ def find_outcome_cues(
                 end=m.end(),
                 value=row["status"],
                 rank=int(row.get("rank", 0)),
+                scope=row.get("scope", "act"),
             )
         )
     return out
