@@ -49,6 +49,8 @@ def test_finds_what_the_case_expects(case: Case) -> None:
             assert e.outcome == d.outcome.status.value
         if e.no_outcome:
             assert d.outcome is None
+        if e.no_deadlines:
+            assert () == d.deadlines
     if case.exact:
         assert len(case.expect) == len(found), [
             (d.jurisdiction, d.action.value, d.platforms) for d in found

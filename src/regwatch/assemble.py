@@ -66,15 +66,18 @@ _DEADLINE_DATE = re.compile(
     r"|\b(?:from|effect\s+on|effective\s+on|effective|take\s+effect\s+on|takes\s+effect\s+on|apply\s+from(?:\s+midnight\s+on)?)\s+$",
     re.IGNORECASE,
 )
-_DEADLINE_AFTER = re.compile(r"^\s*(?:deadline|,\s*20\d\d\s+deadline)", re.IGNORECASE)
+_DEADLINE_AFTER = re.compile(r"\s*(?:deadline|,\s*20\d\d\s+deadline)", re.IGNORECASE)
 _DURATION_CUE_BEFORE = re.compile(
-    r"\b(?:within|gave|given|giving|give|have|has|had|get|gets|got|effect\s+after|another|more\s+than)\b[^.;]{0,50}$",
+    r"\b(?:within|gave|given|giving|give|effect\s+after|another|more\s+than)\b[^.;]{0,50}$"
+    # "had 24 hours to", not "had restored the service, roughly a day after"
+    r"|\b(?:have|has|had|get|gets|got)\s+(?:only\s+|just\s+|another\s+|until\s+)?$",
     re.IGNORECASE,
 )
 _DURATION_CUE_AFTER = re.compile(
-    r"^(?:\s+(?:from\s+\S+\s+\S+\s+)?to\s+\w|\s+deadline\b|\s+later\b|,\s+until\b)",
+    r"(?:\s+(?:from\s+\S+\s+\S+\s+)?to\s+\w|\s+deadline\b|\s+later\b|,\s+until\b)",
     re.IGNORECASE,
 )
+_START_BEFORE = re.compile(r"\b(?:from|since|starting)\s+$", re.IGNORECASE)
 _PERIOD_BEFORE = re.compile(
     r"\b(?:for|lasted|last)\s+(?:roughly\s+|about\s+|the\s+next\s+)?$", re.IGNORECASE
 )
@@ -87,7 +90,7 @@ _MEDIUM_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _OWNER_CONTEXT = re.compile(
-    r"^(?:-owned|-based|-made|'s\s+(?:parent|owner))", re.IGNORECASE
+    r"(?:-owned|-based|-made|'s\s+(?:parent|owner))", re.IGNORECASE
 )
 _OWNER_BEFORE = re.compile(
     r"\b(?:owned\s+by|based\s+in|made\s+by|parent\s+company|ties\s+to)\s+(?:the\s+)?$",
@@ -124,7 +127,7 @@ _ACT_VERB_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _ACT_PARTICIPLE_AFTER = re.compile(
-    r"^\s+(?:was\s+|were\s+)?(?:imposed|ordered|introduced|announced|adopted|issued)\b",
+    r"\s+(?:was\s+|were\s+)?(?:imposed|ordered|introduced|announced|adopted|issued)\b",
     re.IGNORECASE,
 )
 _DECISION_TO = re.compile(
@@ -152,7 +155,7 @@ _ADDRESSEE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _ADDRESSEE_AFTER = re.compile(
-    r"^\s*(?:\([^)]{0,40}\)\s*)?(?:to\s+\w|be\s+notified|were\s+given|was\s+given|ordered|must|have\s+to|had\s+to)",
+    r"\s*(?:\([^)]{0,40}\)\s*)?(?:to\s+\w|be\s+notified|were\s+given|was\s+given|ordered|must|have\s+to|had\s+to)",
     re.IGNORECASE,
 )
 _ONLINE = re.compile(
@@ -267,6 +270,11 @@ class _Document:
         self._has: dict[tuple[str, int], bool] = {}
         self._last_service: list[_Mention | None] | None = None
         self.deadlines: dict[int, list[tuple[Temporal, Temporal | None]]] = {}
+        # deadlines whose nearest trigger is not an act ("failed to register within
+        # seven days"): (action, sentence, deadline), placed once the acts are known
+        self.orphan_deadlines: list[
+            tuple[Action, int, tuple[Temporal, Temporal | None]]
+        ] = []
         inter = gazetteer.find_intermediaries(text)
         # "Apple and Google" told to pull an app act as app stores
         found = sorted((x.start, x.end) for x in inter)
@@ -671,7 +679,6 @@ def _candidates(doc: _Document, default: str | None) -> list[_Candidate]:  # noq
                     )
                     else _issued_for(doc, i, trigger),
                     intermediaries=intermediaries,
-                    deadlines=_deadlines_in(doc, i),
                     last_sentence=i,
                     mentioned={i},
                     defaulted=jspan is None
@@ -679,8 +686,42 @@ def _candidates(doc: _Document, default: str | None) -> list[_Candidate]:  # noq
                     reference=reference,
                 )
             )
+        _share_deadlines(doc, i, made_here)
         out.extend(made_here)
     return out
+
+
+def _gap(cue: Cue, position: int) -> int:
+    return max(cue.start - position, position - cue.end, 0)
+
+
+def _share_deadlines(doc: _Document, i: int, made_here: list[_Candidate]) -> None:
+    """Each deadline of sentence *i* goes to the act its nearest trigger names."""
+    deadlines = _deadlines_in(doc, i)
+    if not deadlines or not made_here:
+        return
+    for deadline in deadlines:
+        nearest = min(doc.triggers[i], key=lambda t: _gap(t, deadline[0].start))
+        owner = [c for c in made_here if c.trigger is nearest]
+        if owner:
+            owner[0].deadlines.append(deadline)
+        elif is_hedged(doc.text, doc.sentences[i].start, nearest):
+            # "failed to register within seven days": the registration's deadline,
+            # wherever that act is told
+            doc.orphan_deadlines.append((Action(nearest.value), i, deadline))
+        else:
+            for c in made_here:
+                c.deadlines.append(deadline)
+
+
+def _place_orphan_deadlines(doc: _Document, directives: list[_Candidate]) -> None:
+    for action, i, deadline in doc.orphan_deadlines:
+        ids = {m.id for m in doc.platforms[i]}
+        same = [c for c in directives if c.action is action]
+        named = [c for c in same if c.platform_ids() & ids]
+        pool = named or (same if len(same) == 1 else [])
+        for c in pool[:1]:
+            c.deadlines.append(deadline)
 
 
 def _is_addressee(text: str, m: _Mention) -> bool:
@@ -780,7 +821,7 @@ def _merge(candidates: list[_Candidate]) -> list[_Candidate]:
 
 
 _BAN_WORD = re.compile(
-    r"^(?:ban\w*|barr\w*|outlaw\w*|prohibit\w*|shutdown)$", re.IGNORECASE
+    r"^(?:ban\w*|barr\w*|outlaw\w*|prohibit\w*|restriction|shutdown)$", re.IGNORECASE
 )
 
 
@@ -822,6 +863,7 @@ def _fold_law_bans(doc: _Document, directives: list[_Candidate]) -> list[_Candid
             and (same_act or all(_BAN_WORD.match(w) for w in words))
         ):
             host.mentioned |= c.mentioned
+            host.deadlines.extend(c.deadlines)
             continue
         out.append(c)
     return out
@@ -829,9 +871,7 @@ def _fold_law_bans(doc: _Document, directives: list[_Candidate]) -> list[_Candid
 
 def _attach_followers(doc: _Document, directives: list[_Candidate]) -> None:
     """Dates and deadlines in sentences without a trigger go to the directive they refer to."""
-    with_trigger = {c.sentence for c in directives} | {
-        t for c in directives for t in [c.last_sentence]
-    }
+    with_trigger = {i for c in directives for i in c.mentioned}
     for i in range(len(doc.sentences)):
         if i in with_trigger:
             continue
@@ -938,6 +978,12 @@ def _enforced_by_telling(doc: _Document, directives: list[_Candidate]) -> None:
         )
 
 
+def _after_report(day: PartialDate, reference: PartialDate | None) -> bool:
+    first = day.first_day()
+    last = reference.last_day() if reference is not None else None
+    return first is not None and last is not None and first > last
+
+
 def _outcome_targets(
     cue: Cue, i: int, pool: list[_Candidate]
 ) -> list[_Candidate]:
@@ -979,10 +1025,14 @@ def _attach_outcomes(doc: _Document, directives: list[_Candidate]) -> None:
                 if ids
                 else [c for c in directives if c.mentioned & {i, i - 1}]
             )
+            # a state cannot be reported as of a day after the report ("processing
+            # the request ahead of a May 27 deadline", told on May 23)
             dates = [
                 t
                 for t in doc.temporals[i]
-                if t.kind is TemporalKind.DATE and t.date is not None
+                if t.kind is TemporalKind.DATE
+                and t.date is not None
+                and not _after_report(t.date, doc.reference)
             ]
             as_of_t = _nearest(dates, cue.start) if dates else None
             stated = isinstance(as_of_t, Temporal)
@@ -1052,6 +1102,14 @@ def _deadline_records(c: _Candidate, doc: _Document, source_id: str) -> list[Dea
             if a.kind is TemporalKind.DATE
             else (b.date if b and b.kind is TemporalKind.DATE else None)
         )
+        if (
+            b is not None
+            and b.kind is TemporalKind.DATE
+            and _START_BEFORE.search(doc.text, max(0, b.start - 15), b.start)
+            and duration is not None
+            and due is not None
+        ):
+            due = duration.add_to(due)  # "seven days from Aug. 28": the date is the start
         if (
             due is None
             and duration is not None
@@ -1162,6 +1220,7 @@ def assemble(
     default = dateline_jurisdiction(text, sentences) or _default_jurisdiction(doc)
     directives = _fold_law_bans(doc, _merge(_candidates(doc, default)))
     _attach_followers(doc, directives)
+    _place_orphan_deadlines(doc, directives)
     for c in directives:
         if c.issued is None and c.sentence < 3 and reference is not None:  # noqa: PLR2004
             c.fallback_issued = reference  # the lead reports an act as news: it happened by the publication date

@@ -23,6 +23,8 @@ class Expect:
     outcome: str | None = None
     no_outcome: bool = False
     """When True, the directive must carry no outcome at all."""
+    no_deadlines: bool = False
+    """When True, the directive must carry no deadline at all."""
 
 
 @attrs.frozen(kw_only=True)
@@ -117,6 +119,73 @@ DATES = [
                 action="registration",
                 platforms=("social-media",),
                 within="P3M",
+            ),
+        ),
+    ),
+    Case(
+        id="a-start-date-a-few-days-gone-is-this-year",
+        text=(
+            "Peru's telecoms regulator ordered messaging apps to register with it last week. "
+            "The apps had ten days from Aug. 28 to register."
+        ),
+        published="2026-09-05",
+        expect=(
+            Expect(
+                jurisdiction="PE",
+                action="registration",
+                platforms=("messaging",),
+                due="2026-09-07",
+                within="P10D",
+            ),
+        ),
+    ),
+    Case(
+        id="a-date-named-as-a-deadline-lies-ahead",
+        text=(
+            "Chile's regulator told Telegram to hand over the data of three channels ahead of a "
+            "May 27 deadline, the company said on Friday."
+        ),
+        published="2026-05-23",
+        expect=(
+            Expect(
+                jurisdiction="CL",
+                action="data_request",
+                platforms=("telegram",),
+                due="2026-05-27",
+            ),
+        ),
+    ),
+    Case(
+        id="a-second-duration-in-a-list-is-a-deadline-too",
+        text=(
+            "Argentina's digital agency on Monday, March 2, banned TikTok on "
+            "government-issued phones.\n"
+            "Agencies have 30 days to remove the app, and 60 days to update their contracts."
+        ),
+        published="2026-03-04",
+        expect=(
+            Expect(
+                jurisdiction="AR",
+                action="device_ban",
+                platforms=("tiktok",),
+                due="2026-05-01",
+                within="P60D",
+            ),
+        ),
+    ),
+    Case(
+        id="a-deadline-belongs-to-the-act-it-is-told-with",
+        text=(
+            "Mongolia's communications regulator on Thursday, June 4, ordered Facebook blocked "
+            "after the company failed to register within a seven-day deadline."
+        ),
+        published="2026-06-05",
+        expect=(
+            Expect(
+                jurisdiction="MN",
+                action="block",
+                platforms=("facebook",),
+                no_deadlines=True,
             ),
         ),
     ),

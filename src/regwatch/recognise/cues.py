@@ -23,7 +23,7 @@ from regwatch.vocab import Action, OutcomeStatus
 __all__ = ["Cue", "find_outcome_cues", "find_triggers", "is_hedged"]
 
 _CLAUSE_BREAK = re.compile(
-    r"[;:—–]|\.\.\.|…|,\s+as\s|(?<!month)(?<!week)(?<!day)(?<!year)(?<!hour)(?<!months)(?<!weeks)(?<!days)(?<!years)(?<!hours)\s(?=(?:after|before|since|once)\s+(?:the|a|an|it|its|they|he|she|this|that|[A-Z]))|,\s+(?:but|while|whereas|although|and\s+(?=\w+\s+(?:said|says)))\s|\.\s"
+    r"[;:—–]|\.\.\.|…|,\s+as\s|(?<!\bmonth)(?<!\bweek)(?<!\bday)(?<!\byear)(?<!\bhour)(?<!\bmonths)(?<!\bweeks)(?<!\bdays)(?<!\byears)(?<!\bhours)\s(?=(?:after|before|since|once)\s+(?:the|a|an|it|its|they|he|she|this|that|[A-Z]))|,\s+(?:but|while|whereas|although|and\s+(?=\w+\s+(?:said|says)))\s|\.\s"
 )
 
 

@@ -169,7 +169,10 @@ def _pick_year(
         options.append(PartialDate(year=y, month=month, day=day))
     slack = dt.timedelta(days=3)
     if future:
-        later = [o for o in options if (o.last_day() or ref_first) >= ref_first - slack]
+        # a deadline a few weeks gone ("had seven days from Aug. 28", told on Sept. 5)
+        # is far likelier than one eleven months ahead
+        recent = dt.timedelta(days=45)
+        later = [o for o in options if (o.last_day() or ref_first) >= ref_first - recent]
         return (
             min(later, key=lambda o: o.first_day() or ref_first)
             if later
@@ -282,7 +285,9 @@ def _date_match(  # noqa: C901, PLR0911, PLR0912, PLR0915 - one branch per form 
                 if m[f"{kind}_m"].lower() == "may" and kind == "dmy":
                     return None
                 tail = text[end : end + 12].lower()
-                date = _pick_year(month, day, ref, future=future)
+                date = _pick_year(
+                    month, day, ref, future=future or tail.startswith(" deadline")
+                )
                 if tail.startswith(" last year") and ref and ref.year:
                     date = PartialDate(year=ref.year - 1, month=month, day=day)
                 elif tail.startswith(" next year") and ref and ref.year:
