@@ -35,7 +35,11 @@ def test_finds_what_the_case_expects(case: Case) -> None:
         assert hits, (
             f"{e} not found in {[(d.jurisdiction, d.action.value, d.platforms) for d in found]}"
         )
-        d = hits[0]
+        # two acts of one kind on one platform are told apart by their dates
+        d = next(
+            (h for h in hits if h.issued is not None and e.issued == h.issued.iso()),
+            hits[0],
+        )
         if e.issued is not None:
             assert e.issued == (d.issued.iso() if d.issued else None)
         if e.targets_intermediaries is not None:

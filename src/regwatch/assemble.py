@@ -40,6 +40,7 @@ __all__ = ["assemble"]
 
 _WINDOW = 400  # characters either side of a trigger that can hold its facts; bounds the work on huge sentences
 _NEAR = 40  # characters: a date this close to a duration is its due date
+_NEWS_DAYS = 31  # an act the lead reports as news happened within this many days of the report
 _BLOCK_LIKE = frozenset({Action.BLOCK, Action.THROTTLE, Action.DEVICE_BAN})
 _ANAPHOR = re.compile(
     r"\b(?:the|its|this|that)\s+(?:messaging\s+|short[- ]video\s+|video\s+|encrypted\s+|social\s+)?"
@@ -77,6 +78,7 @@ _DURATION_CUE_AFTER = re.compile(
     r"(?:\s+(?:from\s+\S+\s+\S+\s+)?to\s+\w|\s+deadline\b|\s+later\b|,\s+until\b)",
     re.IGNORECASE,
 )
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 _START_BEFORE = re.compile(r"\b(?:from|since|starting)\s+$", re.IGNORECASE)
 _PERIOD_BEFORE = re.compile(
     r"\b(?:for|lasted|last)\s+(?:roughly\s+|about\s+|the\s+next\s+)?$", re.IGNORECASE
@@ -448,10 +450,21 @@ def _salient_platform(doc: _Document, upto: int) -> list[_Mention]:
     return []
 
 
+_MEANS_BEFORE = re.compile(
+    r"\b(?:without|through|via|using|use\s+of)\s+(?:a|an|the|their|his|her|its)?\s*$",
+    re.IGNORECASE,
+)
+
+
 def _platforms_for(
     doc: _Document, i: int, trigger: Cue, recent: Sequence[_Candidate] = ()
 ) -> list[_Mention]:
-    found = doc.near(doc.platforms, i, trigger.start)
+    # "could not send photos without a VPN": a means of getting round the act, not its target
+    found = [
+        m
+        for m in doc.near(doc.platforms, i, trigger.start)
+        if not _MEANS_BEFORE.search(doc.text, max(0, m.start - 20), m.start)
+    ]
     services = [m for m in found if m.kind != "class"]
     if services:
         return services
@@ -540,7 +553,8 @@ def _issued_for(doc: _Document, i: int, trigger: Cue) -> Temporal | None:
     dates = [
         t
         for t in dates
-        if not _NOT_ISSUED.search(doc.text, max(0, t.start - 25), t.start)
+        if not _NOT_ISSUED.search(doc.text, max(0, _head(doc, t) - 25), _head(doc, t))
+        and not _in_dateline(doc, t)
         and t.preposition not in {"by", "until", "from", "since", "before", "after"}
     ]
     if not dates:
@@ -556,9 +570,32 @@ def _issued_for(doc: _Document, i: int, trigger: Cue) -> Temporal | None:
     return pick if isinstance(pick, Temporal) else None
 
 
+_WEEKDAY_BEFORE = re.compile(
+    r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+$", re.IGNORECASE
+)
+_DATELINE_DATE = re.compile(
+    r"[A-Z][A-Za-z .'-]{2,30},\s+(?P<date>[A-Za-z]{3,9}\.?\s+\d{1,2}(?:,\s+\d{4})?)\s*(?:\([^)]{0,40}\)\s*)?[-\u2013\u2014:]"
+)
+
+
+def _head(doc: _Document, t: Temporal) -> int:
+    """Where a date's phrase starts: before "Wednesday, " in "on Wednesday, Jan. 1"."""
+    m = _WEEKDAY_BEFORE.search(doc.text, max(0, t.start - 12), t.start)
+    return m.start() if m else t.start
+
+
+def _in_dateline(doc: _Document, t: Temporal) -> bool:
+    """Is the date the dateline's ("HANOI, May 23 (Agency) -"): the report's day, not the act's?"""
+    i = bisect.bisect_right(doc.starts, t.start) - 1
+    if i < 0:
+        return False
+    m = _DATELINE_DATE.match(doc.text, doc.sentences[i].start)
+    return m is not None and m.start("date") <= t.start < m.end("date")
+
+
 def _is_deadline_date(doc: _Document, t: Temporal) -> bool:
     return bool(
-        _DEADLINE_DATE.search(doc.text, max(0, t.start - 40), t.start)
+        _DEADLINE_DATE.search(doc.text, max(0, _head(doc, t) - 40), _head(doc, t))
         or _DEADLINE_AFTER.match(doc.text, t.end)
     )
 
@@ -792,10 +829,32 @@ def _absorb(into: _Candidate, other: _Candidate) -> None:
         into.jurisdiction, into.defaulted = other.jurisdiction, False
 
 
-def _merge(candidates: list[_Candidate]) -> list[_Candidate]:
+def _news_and_older(a: _Candidate, b: _Candidate, doc: _Document) -> bool:
+    """Is *a* a block the lead tells as done, undated, and *b* one dated well before the report?"""
+    first = doc.reference.first_day() if doc.reference is not None else None
+    if (
+        a.issued is not None
+        or a.sentence >= 3  # noqa: PLR2004
+        or first is None
+        or a.action not in _BLOCK_LIKE
+        or _told_as_done(doc, a) is None
+    ):
+        return False
+    last = b.issued.date.last_day() if b.issued and b.issued.date else None
+    return last is not None and (first - last).days > _NEWS_DAYS
+
+
+def _merge(candidates: list[_Candidate], doc: _Document) -> list[_Candidate]:
     merged: list[_Candidate] = []
     for c in candidates:
-        matches = [m for m in merged if _compatible(m, c)]
+        # the lead's undated news is not an act told as dated weeks before the report
+        matches = [
+            m
+            for m in merged
+            if _compatible(m, c)
+            and not _news_and_older(m, c, doc)
+            and not _news_and_older(c, m, doc)
+        ]
         if c.reference and not matches:
             # "the ban" with no act of its own: it may still name a block-like act told earlier
             matches = [
@@ -1037,10 +1096,23 @@ def _attach_outcomes(doc: _Document, directives: list[_Candidate]) -> None:
             as_of_t = _nearest(dates, cue.start) if dates else None
             stated = isinstance(as_of_t, Temporal)
             as_of = as_of_t.date if isinstance(as_of_t, Temporal) else doc.reference
+            since = (
+                as_of_t
+                if isinstance(as_of_t, Temporal)
+                and _SINCE_BEFORE.search(doc.text, max(0, as_of_t.start - 8), as_of_t.start)
+                else None
+            )
             for c in _outcome_targets(cue, i, pool):
                 status = _outcome_status(cue, c.action)
                 if status is not None:
                     c.outcomes.append((status, as_of, cue, i, stated))
+                if (
+                    since is not None
+                    and status is OutcomeStatus.ENFORCED
+                    and c.action in _BLOCK_LIKE
+                    and c.issued is None
+                ):
+                    c.issued = since  # "unreachable since Saturday": the block began then
 
 
 def _reversals(directives: list[_Candidate]) -> None:
@@ -1218,7 +1290,7 @@ def assemble(
             for ts in doc.temporals
         ]
     default = dateline_jurisdiction(text, sentences) or _default_jurisdiction(doc)
-    directives = _fold_law_bans(doc, _merge(_candidates(doc, default)))
+    directives = _fold_law_bans(doc, _merge(_candidates(doc, default), doc))
     _attach_followers(doc, directives)
     _place_orphan_deadlines(doc, directives)
     for c in directives:

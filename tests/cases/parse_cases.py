@@ -191,6 +191,64 @@ DATES = [
     ),
 ]
 
+DATES_OF_ACTS = [
+    Case(
+        id="a-dateline-date-is-the-report-not-the-act",
+        text=(
+            "QUITO, June 12 (Wire) - Ecuador has told internet providers to block the Kick "
+            "streaming app, according to a document dated June 10."
+        ),
+        published="2026-06-12",
+        expect=(
+            Expect(
+                jurisdiction="EC",
+                action="block",
+                platforms=("kick",),
+                issued="2026-06-10",
+            ),
+        ),
+    ),
+    Case(
+        id="unreachable-since-a-day-dates-the-block",
+        text=(
+            "Guinea cut off access to Facebook and WhatsApp ahead of the vote.\n"
+            "Both services have been unreachable since Saturday morning."
+        ),
+        published="2026-03-03",
+        expect=(
+            Expect(
+                jurisdiction="GN",
+                action="block",
+                platforms=("facebook", "whatsapp"),
+                issued="2026-02-28",
+                outcome="enforced",
+            ),
+        ),
+    ),
+    Case(
+        id="a-vpn-used-to-get-round-a-block-is-not-its-target",
+        text=(
+            "Messages on the app had already been partly disrupted in March, when users in "
+            "Turkmenistan could not send photos without a VPN."
+        ),
+        published="2026-06-01",
+        expect=(),
+    ),
+    Case(
+        id="the-leads-news-is-not-an-older-act-told-later",
+        text=(
+            "WhatsApp has been blocked across most of Laos, users said.\n"
+            "The app had already been partly disrupted in March, when Laotian users found they "
+            "could not send photos on WhatsApp."
+        ),
+        published="2026-09-26",
+        expect=(
+            Expect(jurisdiction="LA", action="block", platforms=("whatsapp",), issued="2026-09-26"),
+            Expect(jurisdiction="LA", action="block", platforms=("whatsapp",), issued="2026-03"),
+        ),
+    ),
+]
+
 WHO = [
     Case(
         id="demonym-names-the-jurisdiction",
@@ -457,4 +515,4 @@ FURNITURE = [
     ),
 ]
 
-ALL = DATES + WHO + WHAT + OUTCOMES + FURNITURE
+ALL = DATES + DATES_OF_ACTS + WHO + WHAT + OUTCOMES + FURNITURE
