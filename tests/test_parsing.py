@@ -51,6 +51,8 @@ def test_finds_what_the_case_expects(case: Case) -> None:
         if e.outcome is not None:
             assert d.outcome is not None
             assert e.outcome == d.outcome.status.value
+        if e.issuer is not None:
+            assert e.issuer == d.issuer
         if e.no_outcome:
             assert d.outcome is None
         if e.no_deadlines:

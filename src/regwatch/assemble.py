@@ -157,7 +157,7 @@ _ADDRESSEE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _ADDRESSEE_AFTER = re.compile(
-    r"\s*(?:\([^)]{0,40}\)\s*)?(?:to\s+\w|be\s+notified|were\s+given|was\s+given|ordered|must|have\s+to|had\s+to)",
+    r"\s*(?:\([^)]{0,40}\)\s*)?(?:to\s+\w|be\s+notified|were\s+given|was\s+given|ordered\s+to\b|must|have\s+to|had\s+to)",
     re.IGNORECASE,
 )
 _ONLINE = re.compile(
@@ -450,6 +450,9 @@ def _salient_platform(doc: _Document, upto: int) -> list[_Mention]:
     return []
 
 
+# ", pushing such calls onto foreign messengers": a new clause that tells a
+# consequence; what it names is not the act's target ("including" lists targets)
+_PARTICIPLE_CLAUSE = re.compile(r",\s+(?!including\b)[a-z]+ing\b")
 _MEANS_BEFORE = re.compile(
     r"\b(?:without|through|via|using|use\s+of)\s+(?:a|an|the|their|his|her|its)?\s*$",
     re.IGNORECASE,
@@ -464,6 +467,11 @@ def _platforms_for(
         m
         for m in doc.near(doc.platforms, i, trigger.start)
         if not _MEANS_BEFORE.search(doc.text, max(0, m.start - 20), m.start)
+        and not (
+            m.kind == "class"
+            and m.start >= trigger.end
+            and _PARTICIPLE_CLAUSE.search(doc.text, trigger.end, m.start)
+        )
     ]
     services = [m for m in found if m.kind != "class"]
     if services:

@@ -21,6 +21,7 @@ class Expect:
     due: str | None = None
     within: str | None = None
     outcome: str | None = None
+    issuer: str | None = None
     no_outcome: bool = False
     """When True, the directive must carry no outcome at all."""
     no_deadlines: bool = False
@@ -55,6 +56,7 @@ DATES = [
                 platforms=("telegram",),
                 issued="2026-03-03",
                 due="2026-03-10",
+                issuer="Kenya's Communications Authority",
             ),
         ),
     ),
