@@ -22,7 +22,7 @@ from typing import Any
 import attrs
 
 from regwatch import gazetteer
-from regwatch.dates import PartialDate
+from regwatch.dates import IsoDuration, PartialDate
 from regwatch.model import Deadline, Directive, Evidence, Outcome, directive_id
 from regwatch.recognise.anchors import tokens
 from regwatch.recognise.cues import (
@@ -40,7 +40,9 @@ __all__ = ["assemble"]
 
 _WINDOW = 400  # characters either side of a trigger that can hold its facts; bounds the work on huge sentences
 _NEAR = 40  # characters: a date this close to a duration is its due date
-_NEWS_DAYS = 31  # an act the lead reports as news happened within this many days of the report
+_NEWS_DAYS = (
+    31  # an act the lead reports as news happened within this many days of the report
+)
 _BLOCK_LIKE = frozenset({Action.BLOCK, Action.THROTTLE, Action.DEVICE_BAN})
 _ANAPHOR = re.compile(
     r"\b(?:the|its|this|that)\s+(?:messaging\s+|short[- ]video\s+|video\s+|encrypted\s+|social\s+)?"
@@ -978,6 +980,13 @@ def _outcome_status(cue: Cue, action: Action) -> OutcomeStatus | None:
     status = OutcomeStatus(cue.value)
     if action is Action.UNBLOCK and status is OutcomeStatus.REVERSED:
         return None
+    if action is Action.UNBLOCK and cue.scope == "access":
+        # an unblock is carried out when the platform can be reached again
+        return (
+            OutcomeStatus.ENFORCED
+            if status is OutcomeStatus.NOT_ENFORCED
+            else OutcomeStatus.NOT_ENFORCED
+        )
     if status in {
         OutcomeStatus.ENFORCED,
         OutcomeStatus.NOT_ENFORCED,
@@ -1051,15 +1060,17 @@ def _after_report(day: PartialDate, reference: PartialDate | None) -> bool:
     return first is not None and last is not None and first > last
 
 
-def _outcome_targets(
-    cue: Cue, i: int, pool: list[_Candidate]
-) -> list[_Candidate]:
+def _outcome_targets(cue: Cue, i: int, pool: list[_Candidate]) -> list[_Candidate]:
     """The directives an outcome cue in sentence *i* reports on, from those naming its platform."""
     if cue.value in {"reversed", "restored"}:
         return [c for c in pool if c.action in _BLOCK_LIKE | {Action.UNBLOCK}]
     if cue.scope == "access":
         # whether the platform can be reached is the state of every block in force on it
-        blocks = [c for c in pool if c.action in _BLOCK_LIKE and c.sentence <= i]
+        blocks = [
+            c
+            for c in pool
+            if c.action in _BLOCK_LIKE | {Action.UNBLOCK} and c.sentence <= i
+        ]
         if blocks:
             return blocks
     elif cue.scope == "response":
@@ -1107,7 +1118,9 @@ def _attach_outcomes(doc: _Document, directives: list[_Candidate]) -> None:
             since = (
                 as_of_t
                 if isinstance(as_of_t, Temporal)
-                and _SINCE_BEFORE.search(doc.text, max(0, as_of_t.start - 8), as_of_t.start)
+                and _SINCE_BEFORE.search(
+                    doc.text, max(0, as_of_t.start - 8), as_of_t.start
+                )
                 else None
             )
             for c in _outcome_targets(cue, i, pool):
@@ -1120,7 +1133,27 @@ def _attach_outcomes(doc: _Document, directives: list[_Candidate]) -> None:
                     and c.action in _BLOCK_LIKE
                     and c.issued is None
                 ):
-                    c.issued = since  # "unreachable since Saturday": the block began then
+                    c.issued = (
+                        since  # "unreachable since Saturday": the block began then
+                    )
+
+
+def _pending_while_due(doc: _Document, directives: list[_Candidate]) -> None:
+    """With no word on its outcome, a directive whose deadline is still ahead on the day of the report is pending."""
+    day = doc.reference.to_date() if doc.reference is not None else None
+    if day is None:
+        return
+    for c in directives:
+        if c.outcomes:
+            continue
+        for due, _duration, spans in _deadline_terms(c, doc):
+            first = due.first_day() if due is not None else None
+            if first is not None and first >= day:
+                cue = Cue(start=spans[0].start, end=spans[0].end, value="pending")
+                c.outcomes.append(
+                    (OutcomeStatus.PENDING, doc.reference, cue, c.sentence, False)
+                )
+                break
 
 
 def _reversals(directives: list[_Candidate]) -> None:
@@ -1168,7 +1201,10 @@ def _best_outcomes(c: _Candidate, doc: _Document, source_id: str) -> list[Outcom
     return [o for _, o in by_date.values()]
 
 
-def _deadline_records(c: _Candidate, doc: _Document, source_id: str) -> list[Deadline]:
+def _deadline_terms(
+    c: _Candidate, doc: _Document
+) -> list[tuple[PartialDate | None, IsoDuration | None, list[Temporal]]]:
+    """Each deadline as (due date, duration, the spans that state it)."""
     out = []
     start = c.issued.date if c.issued and c.issued.date else None
     for a, b in c.deadlines:
@@ -1189,7 +1225,9 @@ def _deadline_records(c: _Candidate, doc: _Document, source_id: str) -> list[Dea
             and duration is not None
             and due is not None
         ):
-            due = duration.add_to(due)  # "seven days from Aug. 28": the date is the start
+            due = duration.add_to(
+                due
+            )  # "seven days from Aug. 28": the date is the start
         if (
             due is None
             and duration is not None
@@ -1199,18 +1237,22 @@ def _deadline_records(c: _Candidate, doc: _Document, source_id: str) -> list[Dea
             due = duration.add_to(start)
         if due is None and duration is None:
             continue
-        spans = [a] + ([b] if b else [])
-        out.append(
-            Deadline(
-                due=due,
-                within=duration,
-                what=None,
-                evidence=[
-                    _evidence(doc, source_id, t.start, t.end, "deadline") for t in spans
-                ],
-            )
-        )
+        out.append((due, duration, [a] + ([b] if b else [])))
     return out
+
+
+def _deadline_records(c: _Candidate, doc: _Document, source_id: str) -> list[Deadline]:
+    return [
+        Deadline(
+            due=due,
+            within=duration,
+            what=None,
+            evidence=[
+                _evidence(doc, source_id, t.start, t.end, "deadline") for t in spans
+            ],
+        )
+        for due, duration, spans in _deadline_terms(c, doc)
+    ]
 
 
 def _to_directive(c: _Candidate, doc: _Document, source_id: str) -> Directive:
@@ -1307,4 +1349,5 @@ def assemble(
     _reversals(directives)
     _enforced_by_telling(doc, directives)
     _attach_outcomes(doc, directives)
+    _pending_while_due(doc, directives)
     return [_to_directive(c, doc, source_id) for c in directives]

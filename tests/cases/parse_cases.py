@@ -245,8 +245,18 @@ DATES_OF_ACTS = [
         ),
         published="2026-09-26",
         expect=(
-            Expect(jurisdiction="LA", action="block", platforms=("whatsapp",), issued="2026-09-26"),
-            Expect(jurisdiction="LA", action="block", platforms=("whatsapp",), issued="2026-03"),
+            Expect(
+                jurisdiction="LA",
+                action="block",
+                platforms=("whatsapp",),
+                issued="2026-09-26",
+            ),
+            Expect(
+                jurisdiction="LA",
+                action="block",
+                platforms=("whatsapp",),
+                issued="2026-03",
+            ),
         ),
     ),
 ]
@@ -404,7 +414,10 @@ OUTCOMES = [
         published="2026-03-09",
         expect=(
             Expect(
-                jurisdiction="PK", action="block", platforms=("bluesky",), no_outcome=True
+                jurisdiction="PK",
+                action="block",
+                platforms=("bluesky",),
+                no_outcome=True,
             ),
         ),
     ),
@@ -456,6 +469,40 @@ OUTCOMES = [
         ),
     ),
     Case(
+        id="an-unblock-is-carried-out-when-the-app-works-again",
+        text=(
+            "Gabon's regulator lifted its block on TikTok on Monday, May 4.\n"
+            "TikTok was working normally again by Monday night, users said."
+        ),
+        published="2026-05-05",
+        expect=(
+            Expect(
+                jurisdiction="GA",
+                action="unblock",
+                platforms=("tiktok",),
+                outcome="enforced",
+            ),
+        ),
+        exact=False,
+    ),
+    Case(
+        id="a-deadline-still-ahead-leaves-the-outcome-pending",
+        text=(
+            "On Monday, March 2, Ghana's communications ministry ordered Snapchat to register "
+            "a local office by April 30."
+        ),
+        published="2026-03-04",
+        expect=(
+            Expect(
+                jurisdiction="GH",
+                action="registration",
+                platforms=("snapchat",),
+                due="2026-04-30",
+                outcome="pending",
+            ),
+        ),
+    ),
+    Case(
         id="an-appeal-leaves-the-outcome-pending",
         text=(
             "A court in Nairobi fined TikTok 5 million shillings on Monday, May 4.\n"
@@ -463,7 +510,12 @@ OUTCOMES = [
         ),
         published="2026-05-06",
         expect=(
-            Expect(jurisdiction="KE", action="fine", platforms=("tiktok",), outcome="pending"),
+            Expect(
+                jurisdiction="KE",
+                action="fine",
+                platforms=("tiktok",),
+                outcome="pending",
+            ),
         ),
     ),
     Case(

@@ -172,7 +172,9 @@ def _pick_year(
         # a deadline a few weeks gone ("had seven days from Aug. 28", told on Sept. 5)
         # is far likelier than one eleven months ahead
         recent = dt.timedelta(days=45)
-        later = [o for o in options if (o.last_day() or ref_first) >= ref_first - recent]
+        later = [
+            o for o in options if (o.last_day() or ref_first) >= ref_first - recent
+        ]
         return (
             min(later, key=lambda o: o.first_day() or ref_first)
             if later
