@@ -63,10 +63,10 @@ def _score(
 
 
 def test_corpus_scores_at_least_what_was_measured(tmp_path: Path) -> None:
-    """The corpus score does not fall below the F1 last measured (0.84), whatever the bar."""
+    """The corpus score does not fall below the F1 last measured (0.859), whatever the bar."""
     f1, _fields, report = _score("corpus", "gold.jsonl", tmp_path)
 
-    assert f1 >= 0.84, report
+    assert f1 >= 0.855, report
 
 
 def test_seeds_score_perfectly(tmp_path: Path) -> None:
@@ -79,7 +79,7 @@ def test_seeds_score_perfectly(tmp_path: Path) -> None:
 
 @pytest.mark.xfail(
     strict=True,
-    reason="known miss, issue #3: corpus F1 0.842 (P 0.837, R 0.847) and deadlines/outcome/issued/platforms fields below 0.85",
+    reason="known miss, issue #3: corpus F1 0.859 (P 0.859, R 0.859); deadlines 0.65, issued 0.79, outcome 0.79 below 0.85",
 )
 def test_corpus_meets_the_bar(tmp_path: Path) -> None:
     """On the corpus, F1 is at least 0.90 and every field at least 0.85 (issue #3)."""
