@@ -621,6 +621,8 @@ def _find_deadlines(doc: _Document, i: int) -> list[tuple[Temporal, Temporal | N
     """Deadlines stated in sentence *i*: (date or duration, the other when both are given)."""
     text = doc.text
     out: list[tuple[Temporal, Temporal | None]] = []
+    if not doc.triggers[i] and any(c.scope == "access" for c in doc.outcomes[i]):
+        return out  # "By Monday the app was still working": a state as of a day, no deadline
     temporals = doc.temporals[i]
     durations = []
     for t in temporals:
@@ -745,7 +747,7 @@ def _gap(cue: Cue, position: int) -> int:
 def _share_deadlines(doc: _Document, i: int, made_here: list[_Candidate]) -> None:
     """Each deadline of sentence *i* goes to the act its nearest trigger names."""
     deadlines = _deadlines_in(doc, i)
-    if not deadlines or not made_here:
+    if not deadlines or not doc.triggers[i]:
         return
     for deadline in deadlines:
         nearest = min(doc.triggers[i], key=lambda t: _gap(t, deadline[0].start))
@@ -958,7 +960,10 @@ def _attach_followers(doc: _Document, directives: list[_Candidate]) -> None:
             target = earlier[-1]
         if target is None:
             continue
-        target.deadlines.extend(_deadlines_in(doc, i))
+        orphans = {id(d) for _, j, d in doc.orphan_deadlines if j == i}
+        target.deadlines.extend(
+            d for d in _deadlines_in(doc, i) if id(d) not in orphans
+        )
         if target.issued is None:
             for t in doc.temporals[i]:
                 if t.kind is TemporalKind.DATE and _DATED.search(

@@ -176,6 +176,39 @@ DATES = [
         ),
     ),
     Case(
+        id="a-state-by-a-day-is-not-a-deadline",
+        text=(
+            "Zambia's regulator blocked Telegram on Friday, May 1.\n"
+            "By Monday afternoon the app was still working for many users."
+        ),
+        published="2026-05-05",
+        expect=(
+            Expect(
+                jurisdiction="ZM",
+                action="block",
+                platforms=("telegram",),
+                no_deadlines=True,
+                outcome="not_enforced",
+            ),
+        ),
+    ),
+    Case(
+        id="a-threatened-acts-deadline-is-not-the-acts-told",
+        text=(
+            "Belarus's regulator began slowing down Telegram on March 3.\n"
+            "A week later it said it was ready to block Telegram completely within a month."
+        ),
+        published="2026-03-20",
+        expect=(
+            Expect(
+                jurisdiction="BY",
+                action="throttle",
+                platforms=("telegram",),
+                no_deadlines=True,
+            ),
+        ),
+    ),
+    Case(
         id="a-deadline-belongs-to-the-act-it-is-told-with",
         text=(
             "Mongolia's communications regulator on Thursday, June 4, ordered Facebook blocked "
