@@ -294,3 +294,98 @@ def synthetic_articles(n: int, *, seed: int = 6) -> Iterator[dict[str, Any]]:
             "text": "\n\n".join(paragraphs) + "\n",
             "published": f"{year:04d}-{month:02d}-{min(28, day + 1):02d}",
         }
+
+
+_AUTHORITY_KINDS = [
+    "telecommunications regulator",
+    "Ministry of Digital Affairs",
+    "information ministry",
+    "national cyber agency",
+]
+# Stories many outlets report: (share of articles, slots). Each is one act, so
+# its reports all link into one record, the largest groups a build meets.
+_STORIES = [
+    (
+        0.02,
+        {
+            "country": "Russia",
+            "city": "Moscow",
+            "authority": "Roskomnadzor",
+            "platform": "Telegram",
+            "year": 2018,
+            "month": 4,
+            "day": 16,
+        },
+    ),
+    (
+        0.01,
+        {
+            "country": "India",
+            "city": "New Delhi",
+            "authority": "Ministry of Electronics and Information Technology",
+            "platform": "TikTok",
+            "year": 2020,
+            "month": 6,
+            "day": 29,
+        },
+    ),
+]
+
+
+def _diverse_slots(rng: random.Random) -> tuple[dict[str, Any], bool]:
+    """Slots for one article, and whether they are a story many outlets report."""
+    draw = rng.random()
+    for share, story in _STORIES:
+        if draw < share:
+            return dict(story), True
+        draw -= share
+    from regwatch import gazetteer  # noqa: PLC0415  (only the build benchmarks need it)
+
+    countries = sorted(
+        j.name for j in gazetteer.jurisdictions().values() if j.kind == "country"
+    )
+    services = sorted(
+        p.name for p in gazetteer.platforms().values() if p.kind == "service"
+    )
+    country = rng.choice(countries)
+    slots = {
+        "country": country,
+        "city": f"{country}'s capital",
+        "authority": rng.choice(_AUTHORITY_KINDS),
+        "platform": rng.choice(services),
+        "year": rng.randint(2010, 2025),
+        "month": rng.randint(1, 12),
+        "day": rng.randint(1, 28),
+    }
+    return slots, False
+
+
+def diverse_articles(n: int, *, seed: int = 6) -> Iterator[dict[str, Any]]:
+    """*n* synthetic articles over every country and named service in the gazetteer.
+
+    Most report a random act (any country, service, day from 2010 to 2025);
+    3% report one of two blocks that many outlets cover (Telegram in Russia,
+    TikTok in India), which give the large groups of same-platform reports a
+    real corpus has; their share stays the same at every size, so those
+    groups grow with the corpus. Deterministic for a seed.
+    """
+    rng = random.Random(seed)
+    for i in range(n):
+        slots, story = _diverse_slots(rng)
+        year, month, day = slots.pop("year"), slots.pop("month"), slots.pop("day")
+        slots |= {
+            "month": _MONTHS[month - 1],
+            "day": day,
+            "day2": min(28, day + rng.randint(3, 20)),
+            "year": year,
+            "weekday": rng.choice(_WEEKDAYS),
+        }
+        lead = _LEADS[0] if story else rng.choice(_LEADS)  # a story is one block
+        paragraphs = [lead.format(**slots)]
+        paragraphs += rng.sample(_FILLER, rng.randint(4, 9))
+        paragraphs += rng.choices(_FILLER, k=rng.randint(2, 8))
+        yield {
+            "id": f"diverse-{i:07d}",
+            "text": "\n\n".join(paragraphs) + "\n",
+            "published": f"{year:04d}-{month:02d}-{min(28, day + rng.randint(0, 2)):02d}",
+        }

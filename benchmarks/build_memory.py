@@ -1,7 +1,8 @@
 """Peak memory and time of ``regwatch build`` over 100,000 synthetic articles.
 
 The synthetic articles (templates in ``_common.py``, written for these
-benchmarks) are written to JSONL files in a temporary folder; then
+benchmarks; :func:`_common.diverse_articles`, over every country and named
+service, for the build) are written to JSONL files in a temporary folder; then
 ``regwatch build FILES -o FOLDER`` runs in a child process, on every core.
 ``--stream`` measures the streaming path alone instead: a child reads the
 files with :func:`regwatch.articles.iter_articles`, parses them with
@@ -40,6 +41,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import pyarrow.parquet as pq
 from _common import (
     children_cpu,
+    diverse_articles,
     print_table,
     quiet_regwatch,
     synthetic_articles,
@@ -58,11 +60,17 @@ PER_FILE = 10_000
 GIB = 1024**3
 
 
-def write_inputs(folder: Path, n: int) -> list[Path]:
-    """*n* synthetic articles in JSONL files of PER_FILE lines each."""
+def write_inputs(folder: Path, n: int, *, diverse: bool = True) -> list[Path]:
+    """*n* synthetic articles in JSONL files of PER_FILE lines each.
+
+    *diverse* articles cover every country and named service (what a real
+    corpus links); the others come from eight countries and eight services,
+    as the streaming path (which does not link) was first measured with.
+    """
     paths: list[Path] = []
     f = None
-    for i, article in enumerate(synthetic_articles(n)):
+    make = diverse_articles if diverse else synthetic_articles
+    for i, article in enumerate(make(n)):
         if i % PER_FILE == 0:
             if f:
                 f.close()
@@ -167,7 +175,7 @@ def main() -> None:
         for n in sizes:
             folder = Path(tmp) / f"in-{n}"
             folder.mkdir()
-            inputs = write_inputs(folder, n)
+            inputs = write_inputs(folder, n, diverse=not args.stream)
             input_mb = sum(p.stat().st_size for p in inputs) / 1e6
             out = Path(tmp) / (f"out-{n}.parquet" if args.stream else f"out-{n}")
             if args.command:

@@ -157,6 +157,58 @@ def scaling_section(r: dict[str, Any]) -> list[str]:
     return lines
 
 
+def build_scaling_section(r: dict[str, Any]) -> list[str]:
+    f = r["fit"]
+    lines = [
+        "## Scaling of the whole build",
+        "",
+        (
+            f"Measured by `python benchmarks/build_scaling.py`: `regwatch build` (parse, link across sources, write) "
+            f"over {r['texts']}, at 1, 10 and 100 times {r['points'][0]['articles']:,} articles, on every core. "
+            "CPU seconds are the build's and its workers' together; wall seconds are beside them."
+        ),
+        f"Machine: {_machine(r['machine'])}.",
+        "",
+    ]
+    lines += _table(
+        [
+            "size",
+            "articles",
+            "input MB",
+            "CPU s",
+            "wall s",
+            "CPU ms per article",
+            "per article vs 1x",
+            "directives",
+            "from several sources",
+        ],
+        [
+            [
+                f"{p['factor']}x",
+                p["articles"],
+                p["input_mb"],
+                p["cpu_seconds"],
+                p["wall_seconds"],
+                p["cpu_ms_per_article"],
+                p["per_article_vs_1x"],
+                p["directives"],
+                p["multi_source_directives"],
+            ]
+            for p in r["points"]
+        ],
+    )
+    lines += [
+        (
+            f"Least-squares fit of CPU time against articles: {f['cpu_ms_per_article']} ms per article, "
+            f"intercept {f['intercept_seconds']} s (start-up), R² {f['r_squared']}; "
+            f"the highest time per article is {f['worst_per_article_vs_1x']} of 1x's "
+            f"(linear, within 20%: {_yes(f['linear'])})."
+        ),
+        "",
+    ]
+    return lines
+
+
 def build_section(r: dict[str, Any]) -> list[str]:
     c = r["checks"]
     stream = r["benchmark"] == "build_memory_stream"
@@ -239,6 +291,7 @@ def main() -> None:
         "pip install -e '.[bench,scale]'",
         "python benchmarks/parse_throughput.py",
         "python benchmarks/scaling.py",
+        "python benchmarks/build_scaling.py",
         "python benchmarks/build_memory.py",
         "python benchmarks/report.py",
         "```",
@@ -247,6 +300,7 @@ def main() -> None:
     for name, section in (
         ("parse_throughput", parse_section),
         ("scaling", scaling_section),
+        ("build_scaling", build_scaling_section),
         ("build_memory_stream", build_section),
         ("build_memory", build_section),
     ):

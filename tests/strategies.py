@@ -280,3 +280,47 @@ def article_texts(*, max_tokens: int = 60) -> st.SearchStrategy[str]:
     """
     token = st.sampled_from(_ARTICLE_TOKENS) | st.text(max_size=4)
     return st.lists(token, max_size=max_tokens).map(" ".join)
+
+
+# -- linking: records drawn from small pools, so that many of them link (#6) --
+
+_LINK_DATES = tuple(
+    PartialDate.from_iso(t)
+    for t in (
+        "2024",
+        "2024-08",
+        "2024-08-24",
+        "2024-08-25",
+        "2024-09",
+        "2025",
+        "2025-08-24",
+        "XXXX-08",
+        "XXXX-08-24",
+        "XXXX-02-29",
+    )
+)
+_LINK_ISSUERS = (
+    "prosecutors",
+    "Paris prosecutor's office",
+    "French authorities",
+    "MIC",
+    "Ministry of Information and Communications",
+    "Roskomnadzor",
+    "Moscow court",
+)
+_LINK_PLATFORMS = ("telegram", "x", "tiktok", "social-media", "messaging", "shop-app")
+_LINK_SOURCES = tuple(hashlib.sha256(bytes([i])).hexdigest() for i in range(6))
+
+linkable_directives = st.builds(
+    Directive,
+    id=directive_ids,
+    jurisdiction=st.sampled_from(("FR", "VN")),
+    issuer=st.none() | st.sampled_from(_LINK_ISSUERS),
+    platforms=st.lists(st.sampled_from(_LINK_PLATFORMS), max_size=3),
+    action=st.sampled_from((Action.BLOCK, Action.PROSECUTION)),
+    issued=st.none() | st.sampled_from(_LINK_DATES),
+    source_ids=st.lists(st.sampled_from(_LINK_SOURCES), min_size=1, max_size=2),
+    provenance=st.sampled_from(Provenance),
+)
+"""Directives of two jurisdictions, two actions and a few platforms, dates, issuers
+and sources, so that records link, conflict and tie often."""

@@ -16,6 +16,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
+from regwatch.articles import Article, iter_articles
 from regwatch.batch import (
     Progress,
     ProgressBar,
@@ -179,3 +180,22 @@ def test_workers_exit_when_the_parent_is_killed(tmp_path):
         time.sleep(0.2)
 
     assert (2, []) == (len(workers), [p for p in workers if _alive(p)])
+
+
+@pytest.mark.parametrize("jobs", [1, 2], ids=["in-process", "workers"])
+def test_article_warnings_reach_the_results(tmp_path, jobs):
+    """An article's reading warnings (bytes replaced) are added to its result's."""
+    path = tmp_path / "latin.txt"
+    path.write_bytes(b"Caf\xe9 owners objected.\n")
+    articles = [
+        item
+        for item in iter_articles([path], encoding_errors="replace")
+        if isinstance(item, Article)
+    ] * 4
+
+    results = list(parse_many(articles, jobs=jobs, chunk_size=1))
+
+    assert [articles[0].warnings] * 4 == [
+        r.warnings[-len(articles[0].warnings) :] for r in results
+    ]
+    assert articles[0].warnings

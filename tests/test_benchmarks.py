@@ -22,6 +22,7 @@ pytestmark = pytest.mark.slow
             ["parse_throughput.py"], {"routes", "cores", "checks"}, id="parse"
         ),
         pytest.param(["scaling.py"], {"points", "fit"}, id="scaling"),
+        pytest.param(["build_scaling.py"], {"points", "fit"}, id="build-scaling"),
         pytest.param(["build_memory.py"], {"runs", "checks"}, id="build-memory"),
         pytest.param(
             ["build_memory.py", "--stream"],

@@ -110,3 +110,43 @@ def test_build_writes_a_loadable_dataset(tmp_path):
         result.exit_code,
         regwatch.load("sources", directory=tmp_path / "ds").height,
     )
+
+
+def test_build_reports_replaced_bytes(tmp_path):
+    """`regwatch build --encoding-errors replace` builds a non-UTF-8 article and warns."""
+    path = tmp_path / "latin.txt"
+    path.write_bytes(b"Caf\xe9 owners objected.\n")
+
+    result = _run(
+        "build",
+        str(path),
+        "-o",
+        str(tmp_path / "ds"),
+        "--jobs",
+        "1",
+        "--encoding-errors",
+        "replace",
+    )
+
+    assert (
+        0,
+        [
+            (
+                f"warning: latin.txt: {path}: not UTF-8: 1 invalid byte sequence(s) "
+                "replaced by U+FFFD, the first at byte offset 3 (line 1)"
+            )
+        ],
+    ) == (
+        result.exit_code,
+        [line for line in result.stderr.splitlines() if line.startswith("warning")],
+    )
+
+
+def test_build_fails_on_bytes_not_utf8_by_default(tmp_path):
+    """Without --encoding-errors, a non-UTF-8 article fails the build, exit 2."""
+    path = tmp_path / "latin.txt"
+    path.write_bytes(b"Caf\xe9 owners objected.\n")
+
+    result = _run("build", str(path), "-o", str(tmp_path / "ds"), "--jobs", "1")
+
+    assert 2 == result.exit_code

@@ -3,14 +3,21 @@
 from __future__ import annotations
 
 import hashlib
+import importlib
 
 import attrs
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from regwatch.dataset.link import issuers_compatible, link
+from regwatch.dataset.link import compatible, issuers_compatible, link
 from regwatch.dates import PartialDate
 from regwatch.model import Directive, Outcome
 from regwatch.vocab import Provenance
+from strategies import linkable_directives
+
+# the package re-exports link(), which hides the module of the same name
+_link_module = importlib.import_module("regwatch.dataset.link")
 
 
 def _sid(name: str) -> str:
@@ -204,3 +211,103 @@ ISSUERS = [
 def test_issuer_agreement(a, b, same_day, expected):
     """Issuer names agree by name, acronym, shared word or vagueness, or not at all."""
     assert expected == issuers_compatible(a, b, same_day=same_day)
+
+
+# -- the grouping of one block, against the whole-block algorithm it replaced (#6) --
+
+
+def _reference_group_score(a, b):
+    best = None
+    for x in a:
+        for y in b:
+            s = compatible(x, y)
+            if s is None:
+                return None
+            best = s if best is None else max(best, s)
+    return best
+
+
+def _reference_clear(i, j, score, scores, n):
+    def get(x, y):
+        return scores.get((min(x, y), max(x, y)))
+
+    for x, y in ((i, j), (j, i)):
+        for k in range(n):
+            if k in (i, j):
+                continue
+            alt = get(x, k)
+            if alt is not None and get(y, k) is None and alt >= score:
+                return False
+    return True
+
+
+def _reference_groups(records):
+    """The whole-block grouping as first written: every pair re-scored at each step."""
+    groups = [[r] for r in records]
+    while True:
+        n = len(groups)
+        scores = {
+            (i, j): s
+            for i in range(n)
+            for j in range(i + 1, n)
+            if (s := _reference_group_score(groups[i], groups[j])) is not None
+        }
+        ranked = sorted(scores.items(), key=lambda kv: (-kv[1][0], -kv[1][1], kv[0]))
+        chosen = next(
+            (pair for pair, s in ranked if _reference_clear(*pair, s, scores, n)),
+            None,
+        )
+        if chosen is None:
+            return groups
+        i, j = chosen
+        groups[i] = groups[i] + groups[j]
+        del groups[j]
+
+
+@settings(deadline=None)
+@given(st.lists(linkable_directives, max_size=14))
+def test_link_by_parts_equals_whole_block_grouping(records):
+    """Grouping each part of a block on its own gives what grouping the whole block gives."""
+    fast = link(records)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(_link_module, "_block_groups", _reference_groups)
+        reference = link(records)
+
+    assert reference == fast
+
+
+@given(st.lists(linkable_directives, max_size=14))
+def test_parts_never_split_a_linkable_pair(records):
+    """Any two records of a block that could link fall in the same part."""
+    part_of = {}
+    for n, part in enumerate(_link_module._Index.of(records).components()):
+        for i in part:
+            part_of[i] = n
+
+    apart = [
+        (i, j)
+        for i, a in enumerate(records)
+        for j, b in enumerate(records)
+        if compatible(a, b) is not None and part_of[i] != part_of[j]
+    ]
+
+    assert [] == apart
+
+
+def test_one_story_reported_many_times_links_into_one_record():
+    """Sixty reports of one block, with an undated one among them, become one record."""
+    reports = [
+        _d(
+            f"r{n}",
+            issued="2018-04-16",
+            issuer="Roskomnadzor",
+            action="block",
+            jurisdiction="RU",
+        )
+        for n in range(60)
+    ]
+    undated = _d("u", issued=None, issuer=None, action="block", jurisdiction="RU")
+
+    (linked,) = link([*reports, undated])
+
+    assert 61 == len(linked.source_ids)

@@ -93,7 +93,7 @@ class Progress:
 ProgressCallback = Callable[[Progress], None]
 """Called in the calling process after each chunk, with the running totals."""
 
-_Item = tuple[str, Source | None]
+_Item = tuple[str, Source | None, tuple[str, ...]]
 
 
 def default_jobs() -> int:
@@ -111,8 +111,10 @@ def default_jobs() -> int:
 
 def _item(article: str | ArticleLike) -> _Item:
     if isinstance(article, str):
-        return (article, None)
-    return (article.text, article.source)
+        return (article, None, ())
+    # an Article also carries what went wrong while reading it (replaced bytes)
+    notes = tuple(getattr(article, "warnings", ()))
+    return (article.text, article.source, notes)
 
 
 def _chunks(articles: Iterable[str | ArticleLike], size: int) -> Iterator[list[_Item]]:
@@ -137,8 +139,13 @@ def _parse_chunk(
         from regwatch.parsing import parse_text  # noqa: PLC0415  (keeps workers' import small)
 
         parse = parse_text
-    results = [parse(text, source=source) for text, source in chunk]
-    nbytes = sum(len(text.encode("utf-8", "surrogatepass")) for text, _ in chunk)
+    results = []
+    for text, source, notes in chunk:
+        result = parse(text, source=source)
+        if notes:
+            result = attrs.evolve(result, warnings=(*result.warnings, *notes))
+        results.append(result)
+    nbytes = sum(len(text.encode("utf-8", "surrogatepass")) for text, _, _ in chunk)
     return results, nbytes
 
 
@@ -152,7 +159,9 @@ def parse_many(
 ) -> Iterator[ParseResult]:
     """Parse articles on every core, yielding one result per article in input order.
 
-    Each article gives exactly what :func:`regwatch.parse` gives for it. At
+    Each article gives what :func:`regwatch.parse` gives for it, with the
+    article's own ``warnings`` (such as bytes replaced while reading it, in
+    :class:`regwatch.articles.Article`) added to the result's. At
     most ``2 * jobs`` chunks are in flight at once, so memory stays bounded
     however long *articles* is, and *articles* is read lazily, as the workers
     need more. Input that fits in the first ``jobs`` chunks is parsed in this

@@ -22,7 +22,7 @@ import shutil
 import sys
 import tempfile
 import time
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -31,7 +31,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from regwatch import gazetteer
-from regwatch.articles import Article, iter_articles
+from regwatch.articles import Article, EncodingErrors, iter_articles
 from regwatch.batch import ProgressCallback, parse_many
 from regwatch.dataset import rows
 from regwatch.dataset.curated import read_curated
@@ -92,8 +92,13 @@ def parse_inputs(
     metadata: Mapping[str, SourceMetadata] | None = None,
     jobs: int | None = None,
     progress: ProgressCallback | None = None,
+    encoding_errors: EncodingErrors = "strict",
+    on_warning: Callable[[str], None] | None = None,
 ) -> Iterator[ParseResult]:
     """Parse every article the paths hold: the one seam between reading and building.
+
+    Each warning of a result (bytes replaced while reading, a date that
+    contradicts another) goes to *on_warning*, after the article's name.
 
     Raises:
         InputError: after reading everything, listing every input that failed.
@@ -101,13 +106,20 @@ def parse_inputs(
     failures: list[str] = []
 
     def readable() -> Iterator[Article]:
-        for item in iter_articles(list(paths), metadata=metadata):
+        for item in iter_articles(
+            list(paths), metadata=metadata, encoding_errors=encoding_errors
+        ):
             if isinstance(item, Article):
                 yield item
             else:
                 failures.append(str(item))
 
-    yield from parse_many(readable(), jobs=jobs, progress=progress)
+    for result in parse_many(readable(), jobs=jobs, progress=progress):
+        if on_warning is not None:
+            name = result.source.file or result.source.id[:12]
+            for warning in result.warnings:
+                on_warning(f"{name}: {warning}")
+        yield result
     if failures:
         raise InputError(
             f"{len(failures)} input(s) could not be read: " + "; ".join(failures)
@@ -333,6 +345,8 @@ def build(
     curated: Iterable[str | Path] = (),
     jobs: int | None = None,
     progress: ProgressCallback | None = None,
+    encoding_errors: EncodingErrors = "strict",
+    on_warning: Callable[[str], None] | None = None,
 ) -> dict[str, Any]:
     """Build a dataset folder from articles and curated facts.
 
@@ -348,6 +362,9 @@ def build(
         curated: Curated fact files (``gold.jsonl`` shape).
         jobs: Parser processes; None for every core.
         progress: Called with running totals while parsing.
+        encoding_errors: ``strict`` fails on article bytes that are not UTF-8;
+            ``replace`` reads them as U+FFFD and warns.
+        on_warning: Called with each article's warnings, after its name.
 
     Returns:
         The manifest written.
@@ -363,7 +380,16 @@ def build(
     """
     meta = read_metadata(metadata) if metadata is not None else {}
     path_list = [Path(p) for p in paths]
-    results = list(parse_inputs(path_list, metadata=meta, jobs=jobs, progress=progress))
+    results = list(
+        parse_inputs(
+            path_list,
+            metadata=meta,
+            jobs=jobs,
+            progress=progress,
+            encoding_errors=encoding_errors,
+            on_warning=on_warning,
+        )
+    )
     curated_paths = [Path(c) for c in curated]
     facts = [item for c in curated_paths for item in read_curated(c, metadata=meta)]
     tables = build_tables(results, facts)

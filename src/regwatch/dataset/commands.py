@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import warnings
 from pathlib import Path
 from typing import Any
 
 import click
 import polars as pl
 
+from regwatch.articles import EncodingErrors
 from regwatch.batch import ProgressBar, count_articles
 from regwatch.dataset.build import build as build_dataset
 from regwatch.dataset.load import deadlines_view, directives_view
@@ -108,6 +110,10 @@ def _emit(df: pl.DataFrame, fmt: str) -> None:
         click.echo(f"{df.height} row(s)")
 
 
+def _echo_warning(message: str) -> None:
+    click.echo(f"warning: {message}", err=True)
+
+
 def _fail(e: Exception) -> click.ClickException:
     if isinstance(e, InputError):
         return click.UsageError(str(e))
@@ -140,33 +146,50 @@ def _fail(e: Exception) -> click.ClickException:
     default=None,
     help="Parser processes (default: every core).",
 )
-def build(
+@click.option(
+    "--encoding-errors",
+    type=click.Choice(["strict", "replace"]),
+    default="strict",
+    show_default=True,
+    help="strict: an article that is not UTF-8 fails, naming the byte offset; "
+    "replace: read it with U+FFFD for bad bytes and print a warning.",
+)
+def build(  # noqa: PLR0917  (click passes options positionally)
     paths: tuple[Path, ...],
     output: Path,
     metadata: Path | None,
     curated: tuple[Path, ...],
     jobs: int | None,
+    encoding_errors: EncodingErrors,
 ) -> None:
     """Parse articles, add curated facts, link them and write the Parquet dataset.
 
     PATHS are .txt files, folders (their .txt files), .jsonl and .parquet
     files of articles. Records that report one real-world directive are
     linked into one, keeping every source and all their evidence. The same
-    inputs give the same bytes.
+    inputs give the same bytes. Warnings (bytes replaced, ignored metadata)
+    go to standard error, as `regwatch parse` prints them.
     """
-    try:
-        total = count_articles(paths) if paths else 0
-        with ProgressBar(total=total, label="parsing") as bar:
-            manifest = build_dataset(
-                paths,
-                output=output,
-                metadata=metadata,
-                curated=curated,
-                jobs=jobs,
-                progress=bar,
-            )
-    except (InputError, DatasetError) as e:
-        raise _fail(e) from None
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            total = count_articles(paths) if paths else 0
+            with ProgressBar(total=total, label="parsing") as bar:
+                manifest = build_dataset(
+                    paths,
+                    output=output,
+                    metadata=metadata,
+                    curated=curated,
+                    jobs=jobs,
+                    progress=bar,
+                    encoding_errors=encoding_errors,
+                    on_warning=_echo_warning,
+                )
+        except (InputError, DatasetError) as e:
+            raise _fail(e) from None
+        finally:
+            for w in caught:
+                _echo_warning(str(w.message))
     counts = manifest["counts"]
     click.echo(
         f"wrote {output}: {counts['directives']} directive(s), "

@@ -40,6 +40,7 @@ otherwise; curated reference URLs are kept either way.
 from __future__ import annotations
 
 import functools
+import heapq
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -240,52 +241,209 @@ def compatible(a: Directive, b: Directive) -> Score | None:
     return (dates, issuers)
 
 
-def _group_score(a: Sequence[Directive], b: Sequence[Directive]) -> Score | None:
-    best: Score | None = None
-    for x in a:
-        for y in b:
-            s = compatible(x, y)
-            if s is None:
-                return None
-            best = s if best is None else max(best, s)
-    return best
+_Key = tuple[str, Any]
+_Entry = tuple[int, int, int, int, int, int]
 
 
-def _clear(
-    i: int, j: int, score: Score, scores: dict[tuple[int, int], Score], n: int
-) -> bool:
-    """True when no group that conflicts with one side scores as well with the other."""
+def _platform_keys(d: Directive) -> list[_Key]:
+    """Keys two records share whenever their platforms allow :func:`compatible` to link them.
 
-    def get(x: int, y: int) -> Score | None:
-        return scores.get((min(x, y), max(x, y)))
+    It links equal platform sets (the whole set is one key) and sets that share
+    a named service (each service is a key).
+    """
+    ids = set(d.platforms)
+    return [("set", frozenset(ids)), *(("service", p) for p in sorted(_services(ids)))]
 
-    for x, y in ((i, j), (j, i)):
-        for k in range(n):
+
+@attrs.define
+class _Index:
+    """Records by platform key and issue year: who could link with whom.
+
+    :func:`compatible` needs a shared platform key, and issue dates that could
+    name one day, so the same year or no year on either side. Issuers and
+    shared sources are not looked at, so the index may offer pairs that do
+    not link, never miss one that does.
+    """
+
+    keys: list[list[_Key]]
+    years: list[int | None]
+    by_year: defaultdict[tuple[_Key, int], list[int]] = attrs.field(
+        factory=lambda: defaultdict(list)
+    )
+    by_key: defaultdict[_Key, list[int]] = attrs.field(
+        factory=lambda: defaultdict(list)
+    )
+    undated: defaultdict[_Key, list[int]] = attrs.field(
+        factory=lambda: defaultdict(list)
+    )
+
+    @classmethod
+    def of(cls, records: Sequence[Directive]) -> _Index:
+        index = cls(
+            keys=[_platform_keys(d) for d in records],
+            years=[d.issued.year if d.issued is not None else None for d in records],
+        )
+        for i, (keys, year) in enumerate(zip(index.keys, index.years, strict=True)):
+            for key in keys:
+                index.by_key[key].append(i)
+                if year is None:
+                    index.undated[key].append(i)
+                else:
+                    index.by_year[key, year].append(i)
+        return index
+
+    def partners(self, i: int) -> set[int]:
+        """The records that could link with record *i*."""
+        out: set[int] = set()
+        year = self.years[i]
+        for key in self.keys[i]:
+            if year is None:
+                out.update(self.by_key[key])
+            else:
+                out.update(self.by_year[key, year])
+                out.update(self.undated.get(key, ()))
+        out.discard(i)
+        return out
+
+    def components(self) -> list[list[int]]:
+        """The records split where no chain of possible links crosses, each part in order."""
+        parent = list(range(len(self.keys)))
+
+        def find(i: int) -> int:
+            while parent[i] != i:
+                parent[i] = parent[parent[i]]
+                i = parent[i]
+            return i
+
+        def join(members: Iterable[int], anchor: int) -> None:
+            for i in members:
+                a, b = find(anchor), find(i)
+                parent[max(a, b)] = min(a, b)
+
+        for members in self.by_year.values():
+            join(members, members[0])
+        for key, members in self.undated.items():
+            join(self.by_key[key], members[0])
+        parts: defaultdict[int, list[int]] = defaultdict(list)
+        for i in range(len(parent)):
+            parts[find(i)].append(i)
+        return sorted(parts.values())
+
+
+def _combine(a: Score | None, b: Score | None) -> Score | None:
+    """The score of a merged group with a third: None unless both halves link to it."""
+    if a is None or b is None:
+        return None
+    return max(a, b)
+
+
+class _Grouping:
+    """Complete-linkage grouping of records that merges the clearly best pair first.
+
+    Each step merges the best-scoring pair of groups (on a tie, the pair whose
+    groups come first) that is *clear*: no group that conflicts with one side
+    scores at least as well with the other. The later group joins the earlier
+    one, after its members.
+
+    Scores are kept from step to step: a merged group scores with a third as
+    the better of its halves' scores, or None when either half does not link.
+    Pairs wait in a heap, best first. A pair found not clear is set aside
+    until a step changes the scores of one of its groups, since only those
+    scores decide whether it is clear.
+    """
+
+    def __init__(self, records: Sequence[Directive]) -> None:
+        n = len(records)
+        index = _Index.of(records)
+        self.members: dict[int, list[int]] = {i: [i] for i in range(n)}
+        self.scores: dict[int, dict[int, Score]] = {i: {} for i in range(n)}
+        for i in range(n):
+            for j in index.partners(i):
+                if i < j and (s := compatible(records[i], records[j])) is not None:
+                    self.scores[i][j] = self.scores[j][i] = s
+        self.version = [0] * n
+        self.heap: list[_Entry] = [
+            (-s[0], -s[1], i, j, 0, 0)
+            for i in range(n)
+            for j, s in self.scores[i].items()
+            if i < j
+        ]
+        heapq.heapify(self.heap)
+        self.parked: defaultdict[int, list[_Entry]] = defaultdict(list)
+        self.parked_now: set[_Entry] = set()
+
+    def _clear(self, i: int, j: int) -> bool:
+        score = self.scores[i][j]
+        for x, y in ((i, j), (j, i)):
+            other = self.scores[y]
+            for k, alt in self.scores[x].items():
+                if k != y and k not in other and alt >= score:
+                    return False
+        return True
+
+    def _best(self) -> tuple[int, int] | None:
+        while self.heap:
+            entry = heapq.heappop(self.heap)
+            _, _, i, j, vi, vj = entry
+            alive = i in self.members and j in self.members
+            if not alive or (vi, vj) != (self.version[i], self.version[j]):
+                continue  # one of the groups has merged since
+            if self._clear(i, j):
+                return i, j
+            self.parked_now.add(entry)
+            self.parked[i].append(entry)
+            self.parked[j].append(entry)
+        return None
+
+    def _merge(self, i: int, j: int) -> None:
+        scores = self.scores
+        self.members[i] += self.members.pop(j)
+        self.version[i] += 1
+        old_i, old_j = scores[i], scores.pop(j)
+        touched = {i, *old_i, *old_j}
+        merged: dict[int, Score] = {}
+        for k in old_i.keys() | old_j.keys():
             if k in (i, j):
                 continue
-            alt = get(x, k)
-            if alt is not None and get(y, k) is None and alt >= score:
-                return False
-    return True
+            scores[k].pop(i, None)
+            scores[k].pop(j, None)
+            s = _combine(old_i.get(k), old_j.get(k))
+            if s is not None:
+                merged[k] = scores[k][i] = s
+        scores[i] = merged
+        for k, s in merged.items():
+            a, b = min(i, k), max(i, k)
+            heapq.heappush(
+                self.heap, (-s[0], -s[1], a, b, self.version[a], self.version[b])
+            )
+        for g in touched:
+            for entry in self.parked.pop(g, ()):
+                if entry in self.parked_now:
+                    self.parked_now.discard(entry)
+                    heapq.heappush(self.heap, entry)
+
+    def run(self) -> list[list[int]]:
+        """The groups, as record indexes, in the order of their first record."""
+        while (pair := self._best()) is not None:
+            self._merge(*pair)
+        return [self.members[i] for i in sorted(self.members)]
 
 
-def _groups(records: list[Directive]) -> list[list[Directive]]:
-    groups = [[r] for r in records]
-    while True:
-        n = len(groups)
-        scores = {
-            (i, j): s
-            for i in range(n)
-            for j in range(i + 1, n)
-            if (s := _group_score(groups[i], groups[j])) is not None
-        }
-        ranked = sorted(scores.items(), key=lambda kv: (-kv[1][0], -kv[1][1], kv[0]))
-        chosen = next((pair for pair, s in ranked if _clear(*pair, s, scores, n)), None)
-        if chosen is None:
-            return groups
-        i, j = chosen
-        groups[i] = groups[i] + groups[j]
-        del groups[j]
+def _block_groups(records: Sequence[Directive]) -> list[list[Directive]]:
+    """The groups of one (jurisdiction, action) block, in the order of their first record.
+
+    The block is split into the parts of :meth:`_Index.components` and each
+    part grouped on its own. That finds the same groups as grouping the whole
+    block: a group only ever holds records that link, so it never spans two
+    parts, and whether a pair is clear depends only on the groups that link
+    with either side, all in its own part. The cost grows with the parts, not
+    with the block.
+    """
+    found = []
+    for part in _Index.of(records).components():
+        grouping = _Grouping([records[i] for i in part])
+        found += [[part[i] for i in group] for group in grouping.run()]
+    return [[records[i] for i in group] for group in sorted(found)]
 
 
 _PRECISION_RANK = {
@@ -431,7 +589,7 @@ def link(directives: Iterable[Directive]) -> list[Directive]:
     merged = []
     for key in sorted(blocks):
         records = sorted(blocks[key], key=_canonical)
-        merged += [_merge(g) for g in _groups(records)]
+        merged += [_merge(g) for g in _block_groups(records)]
     first = [with_dataset_id(d) for d in merged]
     counts: defaultdict[str, int] = defaultdict(int)
     for d in first:
