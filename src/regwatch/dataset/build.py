@@ -143,7 +143,7 @@ def build_tables(
     """
     sources: dict[str, Source] = {}
     directives: list[Directive] = []
-    for r in results:
+    for r in results:  # consumed as it streams: no result is kept, only its records
         if r.source.id in sources:  # the same article given twice
             continue
         sources[r.source.id] = r.source
@@ -158,6 +158,7 @@ def build_tables(
         sources[source.id] = source
         directives += found
     linked = link(directives)
+    del directives  # the records before linking are not needed for the tables
     return {
         "sources": rows.sources_to_table(sources.values()),
         "jurisdictions": rows.jurisdictions_to_table(
@@ -380,26 +381,37 @@ def build(
     """
     meta = read_metadata(metadata) if metadata is not None else {}
     path_list = [Path(p) for p in paths]
-    results = list(
-        parse_inputs(
-            path_list,
-            metadata=meta,
-            jobs=jobs,
-            progress=progress,
-            encoding_errors=encoding_errors,
-            on_warning=on_warning,
-        )
-    )
     curated_paths = [Path(c) for c in curated]
     facts = [item for c in curated_paths for item in read_curated(c, metadata=meta)]
-    tables = build_tables(results, facts)
+    article_ids: set[str] = set()
+
+    def counted(results: Iterable[ParseResult]) -> Iterator[ParseResult]:
+        for r in results:
+            article_ids.add(r.source.id)
+            yield r
+
+    # results stream from the parser into the tables; holding them all would
+    # double the memory of a large build
+    tables = build_tables(
+        counted(
+            parse_inputs(
+                path_list,
+                metadata=meta,
+                jobs=jobs,
+                progress=progress,
+                encoding_errors=encoding_errors,
+                on_warning=on_warning,
+            )
+        ),
+        facts,
+    )
     inputs = {
         # one hash over the sorted article ids (sha256 of each article's bytes):
         # it pins the inputs without listing every article in the manifest
         "articles": {
-            "count": len({r.source.id for r in results}),
+            "count": len(article_ids),
             "sha256": hashlib.sha256(
-                "\n".join(sorted({r.source.id for r in results})).encode()
+                "\n".join(sorted(article_ids)).encode()
             ).hexdigest(),
         },
         "metadata": [_file_entry(Path(metadata))] if metadata is not None else [],
