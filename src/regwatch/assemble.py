@@ -272,6 +272,7 @@ class _Document:
         self.outcomes: list[list[Cue]] = [[] for _ in range(n)]
         self.people: list[list[_Mention]] = [[] for _ in range(n)]
         self._has: dict[tuple[str, int], bool] = {}
+        self.hedged: dict[tuple[int, int], bool] = {}
         self._last_service: list[_Mention | None] | None = None
         self.deadlines: dict[int, list[tuple[Temporal, Temporal | None]]] = {}
         # deadlines whose nearest trigger is not an act ("failed to register within
@@ -651,25 +652,33 @@ def _find_deadlines(doc: _Document, i: int) -> list[tuple[Temporal, Temporal | N
     return out
 
 
+def _hedged(doc: _Document, i: int, trigger: Cue) -> bool:
+    """Is the trigger hedged? Asked several times per trigger, worked out once."""
+    key = (trigger.start, trigger.end)
+    found = doc.hedged.get(key)
+    if found is None:
+        found = doc.hedged[key] = is_hedged(doc.text, doc.sentences[i].start, trigger)
+    return found
+
+
 def _candidates(doc: _Document, default: str | None) -> list[_Candidate]:  # noqa: C901
     text = doc.text
     out: list[_Candidate] = []
-    for i, sentence in enumerate(doc.sentences):
+    for i in range(len(doc.sentences)):
         triggers = doc.triggers[i]
+        hedged = [_hedged(doc, i, t) for t in triggers]
         legislation_here = any(t.value == Action.LEGISLATION for t in triggers)
         unblock_here = any(
-            t.value == Action.UNBLOCK and not is_hedged(text, sentence.start, t)
-            for t in triggers
+            t.value == Action.UNBLOCK and not h
+            for t, h in zip(triggers, hedged, strict=True)
         )
         made_here: list[_Candidate] = []
         acts_here = any(
-            t.value in _BLOCK_LIKE
-            and not _is_reference(text, t)
-            and not is_hedged(text, sentence.start, t)
-            for t in triggers
+            t.value in _BLOCK_LIKE and not h and not _is_reference(text, t)
+            for t, h in zip(triggers, hedged, strict=True)
         )
-        for trigger in triggers:
-            if is_hedged(text, sentence.start, trigger):
+        for trigger, trigger_hedged in zip(triggers, hedged, strict=True):
+            if trigger_hedged:
                 continue
             if (
                 made_here
@@ -754,7 +763,7 @@ def _share_deadlines(doc: _Document, i: int, made_here: list[_Candidate]) -> Non
         owner = [c for c in made_here if c.trigger is nearest]
         if owner:
             owner[0].deadlines.append(deadline)
-        elif is_hedged(doc.text, doc.sentences[i].start, nearest):
+        elif _hedged(doc, i, nearest):
             # "failed to register within seven days": the registration's deadline,
             # wherever that act is told
             doc.orphan_deadlines.append((Action(nearest.value), i, deadline))
