@@ -9,43 +9,68 @@ gives exactly what a full scan would (leftmost, non-overlapping).
 
 from __future__ import annotations
 
+import itertools
+import operator
 import re
 from collections.abc import Callable, Iterable, Iterator
 
-__all__ = ["StemIndex", "anchored", "tokens"]
+__all__ = ["StemIndex", "WordTest", "anchored", "tokens"]
 
 _MEMO_LIMIT = 100_000  # news vocabulary repeats; bound the memo all the same
 _WORD = re.compile(r"[A-Za-z0-9]+")
 
 
-class StemIndex:
+class _Memo(dict[str, bool]):
+    """Answers of a word test by word; a word not yet asked is tested and kept."""
+
+    def __init__(self, test: Callable[[str], bool]) -> None:
+        super().__init__()
+        self.test = test
+
+    def __missing__(self, word: str) -> bool:
+        found = self.test(word)
+        if (
+            len(self) < _MEMO_LIMIT
+        ):  # news vocabulary repeats; bound the memo all the same
+            self[word] = found
+        return found
+
+
+class WordTest:
+    """A test on words that remembers its answers.
+
+    :func:`anchored` asks it through :attr:`lookup`, a dictionary lookup that
+    runs in C for every word seen before, instead of a Python call per word.
+    """
+
+    def __init__(self, test: Callable[[str], bool]) -> None:
+        self.lookup: Callable[[str], bool] = _Memo(test).__getitem__
+        """``lookup(word)`` is ``test(word)``, remembered."""
+
+    def __call__(self, word: str) -> bool:
+        """True when *word* passes the test."""
+        return self.lookup(word)
+
+
+class StemIndex(WordTest):
     """Lower-case word stems, looked up by their first three letters."""
 
     def __init__(self, stems: Iterable[str]) -> None:
-        self._by3: dict[str, tuple[str, ...]] = {}
+        by3: dict[str, tuple[str, ...]] = {}
         for stem in stems:
             s = stem.lower()
             if len(s) < 3 or not s.isalnum():  # noqa: PLR2004
                 raise ValueError(
                     f"anchor stem {stem!r} must be at least three letters or digits"
                 )
-            self._by3[s[:3]] = (*self._by3.get(s[:3], ()), s)
+            by3[s[:3]] = (*by3.get(s[:3], ()), s)
 
-        self._memo: dict[str, bool] = {}
+        def starts_with_a_stem(word: str) -> bool:
+            w = word[:16].lower()
+            stems = by3.get(w[:3])
+            return stems is not None and any(w.startswith(s) for s in stems)
 
-    def __call__(self, word: str) -> bool:
-        """True when *word* starts with one of the stems."""
-        known = self._memo.get(word)
-        if known is not None:
-            return known
-        w = word[:16].lower()
-        stems = self._by3.get(w[:3])
-        found = stems is not None and any(w.startswith(s) for s in stems)
-        if (
-            len(self._memo) < _MEMO_LIMIT
-        ):  # news vocabulary repeats; bound the memo all the same
-            self._memo[word] = found
-        return found
+        super().__init__(starts_with_a_stem)
 
 
 def tokens(text: str, start: int, end: int) -> list[tuple[int, str]]:
@@ -70,15 +95,26 @@ def anchored(
     """
     if words is None:
         words = tokens(text, start, end)
+    test = is_anchor.lookup if isinstance(is_anchor, WordTest) else is_anchor
+    # which words are anchors, asked in one pass that stays in C for remembered words
+    anchors = itertools.compress(
+        range(len(words)), map(test, map(operator.itemgetter(1), words))
+    )
     last = start
-    for i, (position, word) in enumerate(words):
-        if position < last or not is_anchor(word):
+    # anchors close together try the same earlier words: match each start once
+    tried: dict[int, re.Match[str] | None] = {}
+    for i in anchors:
+        position = words[i][0]
+        if position < last:
             continue
         for j in range(max(0, i - back), i + 1):
             begin = words[j][0]
             if begin < last:
                 continue
-            m = pattern.match(text, begin, end)
+            if begin in tried:
+                m = tried[begin]
+            else:
+                m = tried[begin] = pattern.match(text, begin, end)
             if m is not None and m.end() > position:
                 yield m
                 last = m.end()

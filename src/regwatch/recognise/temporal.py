@@ -17,7 +17,7 @@ from enum import StrEnum
 import attrs
 
 from regwatch.dates import IsoDuration, PartialDate
-from regwatch.recognise.anchors import anchored
+from regwatch.recognise.anchors import WordTest, anchored
 
 __all__ = ["Temporal", "TemporalKind", "find_temporals"]
 
@@ -73,7 +73,9 @@ _PATTERN = re.compile(
 )
 
 # Every expression above holds a digit, a capitalised month or weekday, or one of these
-# words; one cheap scan for them skips most sentences.
+# words. Where the caller has not split the text into words, one scan for them skips
+# ranges with nothing to find before tokenising; with the words at hand, the anchored
+# scan itself is cheaper than this scan.
 _GATE = re.compile(
     r"[0-9]|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|"
     r"year|month|week|day|hour|ago|today|yesterday|tomorrow|one|two|three|four|five|six|seven|eight|nine|ten|"
@@ -103,9 +105,12 @@ _CORE_WORDS = frozenset(
 )
 
 
-def _is_core(word: str) -> bool:
+def _core(word: str) -> bool:
     """A word every temporal expression contains: a digit, a month, a weekday, a unit or a number word."""
     return word[0].isdigit() or word.lower() in _CORE_WORDS
+
+
+_is_core = WordTest(_core)
 
 
 _FUTURE_CUE = re.compile(
@@ -238,6 +243,18 @@ def _relative(words: str, ref: PartialDate | None) -> PartialDate | None:  # noq
     return None  # "the same day" and the like are resolved against a nearer date by the assembler
 
 
+# Small patterns for the words around a match, compiled once.
+_NOT_DIGIT = re.compile(r"\D")
+_YEARS_AGO = re.compile(r"\s+(\w+) years? ago")
+_DATE_AFTER_WEEKDAY = re.compile(
+    r",?\s+(?:" + _MONTH + r"\s+\d|\d{1,2}\s+" + _MONTH + ")"
+)
+_FUTURE_BEFORE_WEEKDAY = re.compile(
+    r"\b(?:next|coming|will|would|begin|begins|starts?|slated|scheduled|due)\b[^.;,]{0,20}$"
+)
+_LAST_BEFORE = re.compile(r"\blast\s+$")
+
+
 def _future(text: str, start: int) -> bool:
     return bool(_FUTURE_CUE.search(text[max(0, start - 40) : start]))
 
@@ -247,7 +264,6 @@ def _date_match(  # noqa: C901, PLR0911, PLR0912, PLR0915 - one branch per form 
 ) -> Temporal | None:
     kind = m.lastgroup
     start, end = m.start(kind or 0), m.end(kind or 0)
-    future = _future(text, start)
 
     def found(
         date: PartialDate,
@@ -279,7 +295,7 @@ def _date_match(  # noqa: C901, PLR0911, PLR0912, PLR0915 - one branch per form 
             return found(date, explicit_year=True)
         if kind in {"mdy", "dmy"}:
             month = _month(m[f"{kind}_m"])
-            day = int(re.sub(r"\D", "", m[f"{kind}_d"]))
+            day = int(_NOT_DIGIT.sub("", m[f"{kind}_d"]))
             year_text = m[f"{kind}_y"]
             if year_text:
                 date = PartialDate(year=int(year_text), month=month, day=day)
@@ -288,7 +304,10 @@ def _date_match(  # noqa: C901, PLR0911, PLR0912, PLR0915 - one branch per form 
                     return None
                 tail = text[end : end + 12].lower()
                 date = _pick_year(
-                    month, day, ref, future=future or tail.startswith(" deadline")
+                    month,
+                    day,
+                    ref,
+                    future=_future(text, start) or tail.startswith(" deadline"),
                 )
                 if tail.startswith(" last year") and ref and ref.year:
                     date = PartialDate(year=ref.year - 1, month=month, day=day)
@@ -305,7 +324,7 @@ def _date_match(  # noqa: C901, PLR0911, PLR0912, PLR0915 - one branch per form 
             if ref and ref.year is not None and ref.month is not None and pre == "last":
                 y = ref.year if month < ref.month else ref.year - 1
                 date = PartialDate(year=y, month=month)
-            elif ago := re.match(r"\s+(\w+) years? ago", tail):
+            elif ago := _YEARS_AGO.match(tail):
                 n = _NUMBERS.get(ago[1], int(ago[1]) if ago[1].isdigit() else 0)
                 date = (
                     PartialDate(year=ref.year - n, month=month)
@@ -320,7 +339,8 @@ def _date_match(  # noqa: C901, PLR0911, PLR0912, PLR0915 - one branch per form 
                     month,
                     None,
                     ref,
-                    future=future or pre in {"next", "by", "until", "from"},
+                    future=_future(text, start)
+                    or pre in {"next", "by", "until", "from"},
                 )
             return Temporal(
                 start=start,
@@ -335,20 +355,12 @@ def _date_match(  # noqa: C901, PLR0911, PLR0912, PLR0915 - one branch per form 
             return found(date, preposition=m["yr_pre"].lower(), explicit_year=True)
         if kind == "wd":
             # "Monday, April 16": the explicit date that follows wins (it is matched separately).
-            if re.match(
-                r",?\s+(?:" + _MONTH + r"\s+\d|\d{1,2}\s+" + _MONTH + ")",
-                text[end : end + 20],
-            ):
+            if _DATE_AFTER_WEEKDAY.match(text[end : end + 20]):
                 return None
             lead = text[max(0, start - 30) : start].lower()
             # weekdays are past unless the verb or a word says otherwise ("by Monday afternoon ... was still")
-            fut = bool(
-                re.search(
-                    r"\b(?:next|coming|will|would|begin|begins|starts?|slated|scheduled|due)\b[^.;,]{0,20}$",
-                    lead,
-                )
-            )
-            if re.search(r"\blast\s+$", lead):
+            fut = bool(_FUTURE_BEFORE_WEEKDAY.search(lead))
+            if _LAST_BEFORE.search(lead):
                 fut = False
             on_day = _weekday(_WEEKDAYS[m["wd_d"].lower()], ref, future=fut)
             if on_day is None:
@@ -415,8 +427,8 @@ def find_temporals(
     """
     out: list[Temporal] = []
     stop = len(text) if end is None else end
-    if not _GATE.search(text, start, stop):
-        return out  # no digit, month, weekday or time word: nothing to find
+    if words is None and not _GATE.search(text, start, stop):
+        return out  # no digit, month, weekday or time word: nothing to find or tokenise
     for m in anchored(_PATTERN, text, start, stop, _is_core, back=3, words=words):
         t = _date_match(m, text, reference)
         if t is not None and (not out or t.start >= out[-1].end):
