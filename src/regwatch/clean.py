@@ -18,7 +18,6 @@ import attrs
 __all__ = ["Block", "clean"]
 
 _LINE = re.compile(r"[^\r\n]+")
-_WS = re.compile(r"\s+")
 _PROSE = re.compile(r"[a-z][^.!?]{30,}[.!?][\"”’)]?\s*$", re.DOTALL)
 _SEPARATORS = re.compile(r"\s[|•·]\s")
 _REGION_LINE_MAX = 160
@@ -50,8 +49,19 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 def _is_menu(line: str) -> bool:
     """A run of short items separated by bars or bullets: a navigation or share bar."""
+    if "|" not in line and "•" not in line and "·" not in line:
+        return False  # no separator at all: most lines, decided without the regex
     parts = _SEPARATORS.split(line)
     return len(parts) >= 3 and max(len(p) for p in parts) < 60  # noqa: PLR2004
+
+
+def _squeeze(line: str) -> str:
+    """*line* with each run of whitespace made one space, as re.sub on whitespace would."""
+    # str.split and re's \s agree on what whitespace is; split and join run in C
+    # where re.sub builds a match per run. The line ends in a non-space; it may
+    # start with one (a bullet stripped before an em space).
+    squeezed = " ".join(line.split())
+    return " " + squeezed if line[:1].isspace() else squeezed
 
 
 def _is_prose(line: str) -> bool:
@@ -96,7 +106,7 @@ def clean(text: str) -> list[Block]:
             continue
         if len(body) < 25 and body.upper() == body:  # noqa: PLR2004  section labels: "LIFESTYLE", "TECH"
             continue
-        key = _WS.sub(" ", body).casefold()
+        key = _squeeze(body).casefold()
         if key in seen:
             continue
         seen.add(key)
