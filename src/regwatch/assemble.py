@@ -137,8 +137,12 @@ _ACT_PARTICIPLE_AFTER = re.compile(
 _DECISION_TO = re.compile(
     r"(?:\b(?:the|its|this|that)|['’]s)\s+decision\s+to\s+$", re.IGNORECASE
 )
-_BARE_X = re.compile(r"(?<![\w\-.])X(?![\w\-])(?!\.\w)")
-_APP_STORE_PAIR = re.compile(r"\b(?:Apple|Google)\s+and\s+(?:Apple|Google)\b")
+# Patterns scanned over the whole text start with a literal (word-boundary checks
+# as lookbehinds after it), so re skips to the few places that letter stands.
+_BARE_X = re.compile(r"X(?<![\w\-.]X)(?![\w\-])(?!\.\w)")
+_APP_STORE_PAIR = re.compile(
+    r"(?:A(?<!\w.)pple|G(?<!\w.)oogle)\s+and\s+(?:Apple|Google)\b"
+)
 _DETERMINER_BEFORE = re.compile(
     r"(?:\b(?:the|a|an|its|this|that|their|his|her|any|nationwide|national|outright|complete|full|total|temporary|"
     r"partial|brief|internet|blanket)|['’]s)\s+$",
@@ -249,7 +253,14 @@ def _people() -> dict[str, str]:
 @functools.cache
 def _people_pattern() -> re.Pattern[str]:
     names = sorted(_people(), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
+    # "\bName" as "N(?<!\w.)ame": a literal first lets re skip to the initials
+    starts = [
+        re.escape(n[0])
+        + (r"(?<!\w.)" if re.match(r"\w", n) else r"(?<=\w.)")
+        + re.escape(n[1:])
+        for n in names
+    ]
+    return re.compile(r"(?:" + "|".join(starts) + r")\b")
 
 
 class _Document:
