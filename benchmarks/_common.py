@@ -149,15 +149,35 @@ def machine() -> dict[str, Any]:
     }
 
 
+def _git_dir() -> Path:
+    """The git directory: ``.git``, or the one a worktree's ``.git`` file names."""
+    git = ROOT / ".git"
+    if git.is_file():
+        text = git.read_text().strip()
+        if text.startswith("gitdir: "):
+            return ROOT / text.removeprefix("gitdir: ")
+    return git
+
+
 def _git_head() -> str | None:
-    head = ROOT / ".git" / "HEAD"
+    gitdir = _git_dir()
     try:
-        ref = head.read_text().strip()
-        if ref.startswith("ref: "):
-            return (ROOT / ".git" / ref[5:]).read_text().strip()[:12]
-        return ref[:12]
+        ref = (gitdir / "HEAD").read_text().strip()
+        if not ref.startswith("ref: "):
+            return ref[:12]
+        name = ref.removeprefix("ref: ")
+        common = gitdir
+        if (gitdir / "commondir").is_file():  # a worktree keeps its branches there
+            common = gitdir / (gitdir / "commondir").read_text().strip()
+        for base in (gitdir, common):
+            if (base / name).is_file():
+                return (base / name).read_text().strip()[:12]
+        for line in (common / "packed-refs").read_text().splitlines():
+            if line.endswith(" " + name):
+                return line[:12]
     except OSError:
         return None
+    return None
 
 
 def write_result(name: str, data: dict[str, Any], *, quick: bool) -> Path:
