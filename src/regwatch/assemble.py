@@ -40,9 +40,10 @@ __all__ = ["assemble"]
 
 _WINDOW = 400  # characters either side of a trigger that can hold its facts; bounds the work on huge sentences
 _NEAR = 40  # characters: a date this close to a duration is its due date
-_NEWS_DAYS = (
-    31  # an act the lead reports as news happened within this many days of the report
-)
+# an act the lead reports as news happened within this many days of the report
+_NEWS_DAYS = 31
+# the headline and the first sentences (the lead) tell the news the article is about
+_LEAD = 3
 _BLOCK_LIKE = frozenset({Action.BLOCK, Action.THROTTLE, Action.DEVICE_BAN})
 _ANAPHOR = re.compile(
     r"\b(?:the|its|this|that)\s+(?:messaging\s+|short[- ]video\s+|video\s+|encrypted\s+|social\s+)?"
@@ -413,9 +414,13 @@ class _Document:
         self, buckets: list[list[Any]], mention: _Mention | Temporal | Cue
     ) -> None:
         """File a mention under the sentence it starts in (cues may run past its end)."""
-        i = bisect.bisect_right(self.starts, mention.start) - 1
+        i = self.sentence_at(mention.start)
         if i >= 0 and mention.start < self.sentences[i].end:
             buckets[i].append(mention)
+
+    def sentence_at(self, position: int) -> int:
+        """The index of the last sentence starting at or before *position* (-1 if none)."""
+        return bisect.bisect_right(self.starts, position) - 1
 
     def sentence_text(self, i: int) -> str:
         s = self.sentences[i]
@@ -439,7 +444,9 @@ def _nearest(
 def _default_jurisdiction(doc: _Document) -> str | None:
     counts: collections.Counter[str] = collections.Counter()
     for i in range(len(doc.sentences)):
-        weight = 3 if i < 3 else 1  # noqa: PLR2004  the headline and lead name the country the story is about
+        weight = (
+            3 if i < _LEAD else 1
+        )  # the headline and lead name the country the story is about
         for m in doc.jurisdictions[i]:
             counts[m.id] += weight
         for a in doc.authorities[i]:
@@ -575,7 +582,7 @@ def _issued_for(doc: _Document, i: int, trigger: Cue) -> Temporal | None:
     dates = [
         t
         for t in dates
-        if not _NOT_ISSUED.search(doc.text, max(0, _head(doc, t) - 25), _head(doc, t))
+        if not _said_before(_NOT_ISSUED, doc, t, 25)
         and not _in_dateline(doc, t)
         and t.preposition not in {"by", "until", "from", "since", "before", "after"}
     ]
@@ -606,9 +613,17 @@ def _head(doc: _Document, t: Temporal) -> int:
     return m.start() if m else t.start
 
 
+def _said_before(
+    pattern: re.Pattern[str], doc: _Document, t: Temporal, width: int
+) -> bool:
+    """Does *pattern* end where the date's phrase begins, within *width* characters?"""
+    head = _head(doc, t)
+    return bool(pattern.search(doc.text, max(0, head - width), head))
+
+
 def _in_dateline(doc: _Document, t: Temporal) -> bool:
     """Is the date the dateline's ("HANOI, May 23 (Agency) -"): the report's day, not the act's?"""
-    i = bisect.bisect_right(doc.starts, t.start) - 1
+    i = doc.sentence_at(t.start)
     if i < 0:
         return False
     m = _DATELINE_DATE.match(doc.text, doc.sentences[i].start)
@@ -617,7 +632,7 @@ def _in_dateline(doc: _Document, t: Temporal) -> bool:
 
 def _is_deadline_date(doc: _Document, t: Temporal) -> bool:
     return bool(
-        _DEADLINE_DATE.search(doc.text, max(0, _head(doc, t) - 40), _head(doc, t))
+        _said_before(_DEADLINE_DATE, doc, t, 40)
         or _DEADLINE_AFTER.match(doc.text, t.end)
     )
 
@@ -866,7 +881,7 @@ def _news_and_older(a: _Candidate, b: _Candidate, doc: _Document) -> bool:
     first = doc.reference.first_day() if doc.reference is not None else None
     if (
         a.issued is not None
-        or a.sentence >= 3  # noqa: PLR2004
+        or a.sentence >= _LEAD
         or first is None
         or a.action not in _BLOCK_LIKE
         or _told_as_done(doc, a) is None
@@ -1052,7 +1067,7 @@ def _told_as_done(doc: _Document, c: _Candidate) -> Cue | None:
     for t in [c.trigger, *c.extra_triggers]:
         if not _DONE_BLOCK.fullmatch(doc.text, t.start, t.end):
             continue
-        sentence = doc.sentences[bisect.bisect_right(doc.starts, t.start) - 1]
+        sentence = doc.sentences[doc.sentence_at(t.start)]
         lo = clause_start(doc.text, max(sentence.start, t.start - 80), t.start)
         if not _NOT_DONE_BEFORE.search(doc.text, lo, t.start):
             return t
@@ -1158,9 +1173,8 @@ def _attach_outcomes(doc: _Document, directives: list[_Candidate]) -> None:
                     and c.action in _BLOCK_LIKE
                     and c.issued is None
                 ):
-                    c.issued = (
-                        since  # "unreachable since Saturday": the block began then
-                    )
+                    # "unreachable since Saturday": the block began then
+                    c.issued = since
 
 
 def _pending_while_due(doc: _Document, directives: list[_Candidate]) -> None:
@@ -1250,9 +1264,8 @@ def _deadline_terms(
             and duration is not None
             and due is not None
         ):
-            due = duration.add_to(
-                due
-            )  # "seven days from Aug. 28": the date is the start
+            # "seven days from Aug. 28": the date is the start
+            due = duration.add_to(due)
         if (
             due is None
             and duration is not None
@@ -1369,7 +1382,7 @@ def assemble(
     _attach_followers(doc, directives)
     _place_orphan_deadlines(doc, directives)
     for c in directives:
-        if c.issued is None and c.sentence < 3 and reference is not None:  # noqa: PLR2004
+        if c.issued is None and c.sentence < _LEAD and reference is not None:
             c.fallback_issued = reference  # the lead reports an act as news: it happened by the publication date
     _reversals(directives)
     _enforced_by_telling(doc, directives)
