@@ -191,6 +191,38 @@ def write_result(name: str, data: dict[str, Any], *, quick: bool) -> Path:
     return path
 
 
+def build_scaling_table(
+    points: list[dict[str, Any]],
+) -> tuple[list[str], list[list[Any]]]:
+    """Headers and rows of the whole-build scaling points, for the console and the docs page alike."""
+    headers = [
+        "size",
+        "articles",
+        "input MB",
+        "CPU s",
+        "wall s",
+        "CPU ms per article",
+        "per article vs 1x",
+        "directives",
+        "from several sources",
+    ]
+    rows = [
+        [
+            f"{p['factor']}x",
+            p["articles"],
+            p["input_mb"],
+            p["cpu_seconds"],
+            p["wall_seconds"],
+            p["cpu_ms_per_article"],
+            p["per_article_vs_1x"],
+            p["directives"],
+            p["multi_source_directives"],
+        ]
+        for p in points
+    ]
+    return headers, rows
+
+
 def cores_table(cores: list[dict[str, Any]]) -> tuple[list[str], list[list[Any]]]:
     """Headers and rows of the 1-versus-2-cores comparison, for the console and the docs page alike."""
     headers = [

@@ -26,7 +26,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import children_cpu, diverse_articles, print_table, write_result
+from _common import (
+    build_scaling_table,
+    children_cpu,
+    diverse_articles,
+    print_table,
+    write_result,
+)
 
 PER_FILE = 10_000
 
@@ -117,21 +123,7 @@ def main() -> None:
         "worst_per_article_vs_1x": worst,
         "linear": worst <= 1.2,
     }
-    print_table(
-        ["size", "articles", "input MB", "CPU s", "wall s", "CPU ms/article", "vs 1x"],
-        [
-            [
-                f"{p['factor']}x",
-                p["articles"],
-                p["input_mb"],
-                p["cpu_seconds"],
-                p["wall_seconds"],
-                p["cpu_ms_per_article"],
-                p["per_article_vs_1x"],
-            ]
-            for p in points
-        ],
-    )
+    print_table(*build_scaling_table(points))
     print()
     for k, v in result.items():
         print(f"{k}: {v}")

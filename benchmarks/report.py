@@ -12,7 +12,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from _common import RESULTS, ROOT, cores_table
+from _common import RESULTS, ROOT, build_scaling_table, cores_table
 
 PAGE = ROOT / "docs" / "project" / "benchmarks.md"
 
@@ -170,33 +170,7 @@ def build_scaling_section(r: dict[str, Any]) -> list[str]:
         f"Machine: {_machine(r['machine'])}.",
         "",
     ]
-    lines += _table(
-        [
-            "size",
-            "articles",
-            "input MB",
-            "CPU s",
-            "wall s",
-            "CPU ms per article",
-            "per article vs 1x",
-            "directives",
-            "from several sources",
-        ],
-        [
-            [
-                f"{p['factor']}x",
-                p["articles"],
-                p["input_mb"],
-                p["cpu_seconds"],
-                p["wall_seconds"],
-                p["cpu_ms_per_article"],
-                p["per_article_vs_1x"],
-                p["directives"],
-                p["multi_source_directives"],
-            ]
-            for p in r["points"]
-        ],
-    )
+    lines += _table(*build_scaling_table(r["points"]))
     lines += [
         (
             f"Least-squares fit of CPU time against articles: {f['cpu_ms_per_article']} ms per article, "
