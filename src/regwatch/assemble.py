@@ -45,6 +45,14 @@ _NEWS_DAYS = 31
 # the headline and the first sentences (the lead) tell the news the article is about
 _LEAD = 3
 _BLOCK_LIKE = frozenset({Action.BLOCK, Action.THROTTLE, Action.DEVICE_BAN})
+_ACCESS_ACTIONS = frozenset({Action.BLOCK, Action.THROTTLE, Action.UNBLOCK})
+# how far a subject may stand before its verb: "the regulator (TRC) on Monday blocked"
+_SUBJECT_GAP = 40
+_SUBJECT_BRIDGE = re.compile(
+    r"(?:\s*\([^()]{1,30}\)|\s+(?:on|last|this)\s+\w+|\s+\w+ly|\s+(?:has|have|had|was|were|is|also|then|later|swiftly))*\s*",
+    re.IGNORECASE,
+)
+_REGULATOR = "telecom-regulator"
 _ANAPHOR = re.compile(
     r"\b(?:the|its|this|that)\s+(?:messaging\s+|short[- ]video\s+|video\s+|encrypted\s+|social\s+)?"
     r"(?:apps?|messengers?|services?|platforms?|sites?|networks?|applications?|company|firm)\b|\bits\s+(?:CEO|founder|chief)",
@@ -216,6 +224,8 @@ class _Candidate:
     issuer: _Mention | None
     issued: Temporal | None
     intermediaries: list[_Mention]
+    # telecoms regulators told to cut or restore access, or doing it (see _through_regulators)
+    regulators: list[_Mention] = attrs.Factory(list)
     deadlines: list[tuple[Temporal, Temporal | None]] = attrs.Factory(list)
     # (status, as of, cue, sentence, whether the text states the as-of date)
     outcomes: list[tuple[OutcomeStatus, PartialDate | None, Cue, int, bool]] = (
@@ -746,7 +756,14 @@ def _candidates(doc: _Document, default: str | None) -> list[_Candidate]:  # noq
             intermediaries = [
                 m
                 for m in doc.near(doc.intermediaries, i, trigger.start)
-                if _is_addressee(text, m)
+                if m.kind != _REGULATOR and _is_addressee(text, m)
+            ]
+            regulators = [
+                m
+                for m in doc.near(doc.intermediaries, i, trigger.start)
+                if m.kind == _REGULATOR
+                and action in _ACCESS_ACTIONS
+                and (_is_addressee(text, m) or _carries_out(text, m, trigger))
             ]
             made_here.append(
                 _Candidate(
@@ -763,6 +780,7 @@ def _candidates(doc: _Document, default: str | None) -> list[_Candidate]:  # noq
                     )
                     else _issued_for(doc, i, trigger),
                     intermediaries=intermediaries,
+                    regulators=regulators,
                     last_sentence=i,
                     mentioned={i},
                     defaulted=jspan is None
@@ -816,6 +834,33 @@ def _is_addressee(text: str, m: _Mention) -> bool:
     )
 
 
+def _carries_out(text: str, m: _Mention, trigger: Cue) -> bool:
+    """Is the mention the subject of the trigger ("the telecoms authority (TA) on Monday blocked")?"""
+    return (
+        0 <= trigger.start - m.end <= _SUBJECT_GAP
+        and _SUBJECT_BRIDGE.fullmatch(text, m.end, trigger.start) is not None
+    )
+
+
+def _through_regulators(directives: list[_Candidate]) -> None:
+    """A block a telecoms regulator is told to carry out, or carries out, reaches the operators.
+
+    Unless the regulator's own order to the operators is told as an act of its
+    own: then that order is the one that targets intermediaries.
+    """
+    for c in directives:
+        if c.intermediaries or not c.regulators:
+            continue
+        if not any(
+            o is not c
+            and o.action is c.action
+            and o.intermediaries
+            and o.platform_ids() & c.platform_ids()
+            for o in directives
+        ):
+            c.intermediaries = list(c.regulators)
+
+
 def _compatible(a: _Candidate, b: _Candidate) -> bool:
     """Could two mentions be one act? Same action and country, shared platforms, dates that fit."""
     if a.action != b.action or (
@@ -866,6 +911,7 @@ def _absorb(into: _Candidate, other: _Candidate) -> None:
     ):
         into.issued = other.issued or into.issued
     into.intermediaries.extend(other.intermediaries)
+    into.regulators.extend(other.regulators)
     into.deadlines.extend(other.deadlines)
     into.issuer = into.issuer or other.issuer
     into.jurisdiction_span = into.jurisdiction_span or other.jurisdiction_span
@@ -1381,6 +1427,7 @@ def assemble(
     directives = _fold_law_bans(doc, _merge(_candidates(doc, default), doc))
     _attach_followers(doc, directives)
     _place_orphan_deadlines(doc, directives)
+    _through_regulators(directives)
     for c in directives:
         if c.issued is None and c.sentence < _LEAD and reference is not None:
             c.fallback_issued = reference  # the lead reports an act as news: it happened by the publication date

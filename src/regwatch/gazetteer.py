@@ -82,7 +82,16 @@ AUTHORITY_TYPES = frozenset(
 """The types of authority in ``authorities.tsv``."""
 
 INTERMEDIARY_KINDS = frozenset(
-    {"telecom", "isp", "app-store", "operator", "hosting", "payment", "search"}
+    {
+        "telecom",
+        "isp",
+        "app-store",
+        "operator",
+        "hosting",
+        "payment",
+        "search",
+        "telecom-regulator",
+    }
 )
 """The kinds of intermediary in ``intermediaries.tsv``."""
 

@@ -335,6 +335,60 @@ WHO = [
             ),
         ),
     ),
+    Case(
+        id="a-telecoms-regulator-told-to-block-reaches-the-operators",
+        text=(
+            "Chile's interior ministry on Monday instructed the national telecommunications "
+            "authority to cut off access to Kick, the streaming site."
+        ),
+        published="2026-04-08",
+        expect=(
+            Expect(
+                jurisdiction="CL",
+                action="block",
+                platforms=("kick",),
+                targets_intermediaries=True,
+            ),
+        ),
+    ),
+    Case(
+        id="a-telecoms-regulator-that-blocks-reaches-the-operators",
+        text="Ghana's telecommunications regulatory authority (GTRA) blocked Discord on Friday.",
+        published="2026-04-11",
+        expect=(
+            Expect(
+                jurisdiction="GH",
+                action="block",
+                platforms=("discord",),
+                targets_intermediaries=True,
+            ),
+        ),
+    ),
+    Case(
+        id="the-regulators-own-order-to-operators-is-the-one-that-reaches-them",
+        text=(
+            "ISLAMABAD - Pakistan's Ministry of Interior decided on Monday to ban Telegram and "
+            "told the Pakistan Telecommunication Authority to enforce the ban at once.\n"
+            "The PTA then ordered all mobile operators to block access to the app from midnight."
+        ),
+        published="2026-04-08",
+        expect=(
+            Expect(
+                jurisdiction="PK",
+                action="block",
+                platforms=("telegram",),
+                targets_intermediaries=False,
+                issuer="Ministry of Interior",
+            ),
+            Expect(
+                jurisdiction="PK",
+                action="block",
+                platforms=("telegram",),
+                targets_intermediaries=True,
+                issuer="PTA",
+            ),
+        ),
+    ),
 ]
 
 WHAT = [
