@@ -122,3 +122,18 @@ def test_neutral_prefix_shifts_offsets_and_changes_no_fact() -> None:
     assert [e.start + len(prefix) for d in plain for e in d.evidence] == [
         e.start for d in shifted for e in d.evidence
     ]
+
+
+def test_a_deadline_told_twice_is_one_deadline_with_both_spans() -> None:
+    """A due date the headline and the body both state is one deadline, with both as evidence."""
+    text = (
+        "Peru tells streaming services to register by June 30\n\n"
+        "LIMA - Peru's culture ministry on Monday said streaming services must register by June 30."
+    )
+
+    (directive,) = parse_text(
+        text, published=PartialDate.from_iso("2026-04-08")
+    ).directives
+
+    assert 1 == len(directive.deadlines)
+    assert ["June 30", "June 30"] == [e.text for e in directive.deadlines[0].evidence]

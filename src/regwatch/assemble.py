@@ -60,12 +60,14 @@ _ANAPHOR = re.compile(
 )
 _REFERENCE = re.compile(
     r"\b(?:the|this|that|its|his)\s+(?:directive|order|decision|document|ruling|decree|ban|measure|restriction|block|"
-    r"suspension|instruction|memorandum|move|rules?|law|framework|ultimatum)\b",
+    r"suspension|instruction|memorandum|move|rules?|law|framework|ultimatum|requirement|regime|regulations?)\b",
     re.IGNORECASE,
 )
 _DATED = re.compile(
-    r"\b(?:dated|signed\s+on|issued\s+on|adopted\s+on|taken\s+(?:at\s+[^.;]{0,40}\s+)?on|decided\s+on|announced\s+on|"
-    r"was\s+(?:taken|adopted|issued|signed)\b[^.;]{0,60})\s*$",
+    r"\b(?:dated|taken\s+(?:at\s+[^.;]{0,40}\s+)?on|decided\s+on|"
+    r"(?:signed|issued|adopted|announced|gazetted|published|promulgated|enacted|unveiled)\s+"
+    r"(?:(?:the|its|this|that)\s+(?:[\w-]+\s+){0,2})?on|"
+    r"was\s+(?:taken|adopted|issued|signed|gazetted)\b[^.;]{0,60})\s*$",
     re.IGNORECASE,
 )
 _NOT_ISSUED = re.compile(
@@ -598,7 +600,7 @@ def _issued_for(doc: _Document, i: int, trigger: Cue) -> Temporal | None:
     ]
     if not dates:
         return None
-    dated = [t for t in dates if _DATED.search(doc.text, max(0, t.start - 80), t.start)]
+    dated = [t for t in dates if _dated(doc, t)]
     if dated:
         first: Temporal = dated[0]
         return first  # "His ruling, dated April 26": the document's own date
@@ -621,6 +623,11 @@ def _head(doc: _Document, t: Temporal) -> int:
     """Where a date's phrase starts: before "Wednesday, " in "on Wednesday, Jan. 1"."""
     m = _WEEKDAY_BEFORE.search(doc.text, max(0, t.start - 12), t.start)
     return m.start() if m else t.start
+
+
+def _dated(doc: _Document, t: Temporal) -> bool:
+    """Is the date given as a document's own ("His ruling, dated April 26")?"""
+    return _DATED.search(doc.text, max(0, t.start - 80), t.start) is not None
 
 
 def _said_before(
@@ -1045,7 +1052,9 @@ def _attach_followers(doc: _Document, directives: list[_Candidate]) -> None:
         target.deadlines.extend(
             d for d in _deadlines_in(doc, i) if id(d) not in orphans
         )
-        if target.issued is None:
+        if target.issued is None or (refers and not _dated(doc, target.issued)):
+            # "The framework, gazetted on August 1": the document's own date
+            # outranks the day it was reported
             for t in doc.temporals[i]:
                 if t.kind is TemporalKind.DATE and _DATED.search(
                     doc.text, max(sentence.start, t.start - 80), t.start
@@ -1289,8 +1298,8 @@ def _best_outcomes(c: _Candidate, doc: _Document, source_id: str) -> list[Outcom
 def _deadline_terms(
     c: _Candidate, doc: _Document
 ) -> list[tuple[PartialDate | None, IsoDuration | None, list[Temporal]]]:
-    """Each deadline as (due date, duration, the spans that state it)."""
-    out = []
+    """Each deadline as (due date, duration, the spans that state it); a deadline told twice is one."""
+    out: list[tuple[PartialDate | None, IsoDuration | None, list[Temporal]]] = []
     start = c.issued.date if c.issued and c.issued.date else None
     for a, b in c.deadlines:
         duration = (
@@ -1321,7 +1330,12 @@ def _deadline_terms(
             due = duration.add_to(start)
         if due is None and duration is None:
             continue
-        out.append((due, duration, [a] + ([b] if b else [])))
+        spans = [a] + ([b] if b else [])
+        told = next((x for x in out if x[0] == due and x[1] == duration), None)
+        if told is None:
+            out.append((due, duration, spans))
+        else:
+            told[2].extend(t for t in spans if t not in told[2])
     return out
 
 

@@ -228,6 +228,25 @@ DATES = [
 
 DATES_OF_ACTS = [
     Case(
+        id="a-later-dated-reference-outranks-the-report-day",
+        text=(
+            "Peru tells streaming services to register by June 30\n\n"
+            "LIMA - Peru's culture ministry on Monday repeated that streaming services must "
+            "register with it by June 30.\n"
+            "The ministry announced the requirement on January 14, saying unregistered "
+            "services would face fines."
+        ),
+        published="2026-04-08",
+        expect=(
+            Expect(
+                jurisdiction="PE",
+                action="registration",
+                issued="2026-01-14",
+                due="2026-06-30",
+            ),
+        ),
+    ),
+    Case(
         id="a-dateline-date-is-the-report-not-the-act",
         text=(
             "QUITO, June 12 (Wire) - Ecuador has told internet providers to block the Kick "
