@@ -63,6 +63,12 @@ _REFERENCE = re.compile(
     r"suspension|instruction|memorandum|move|rules?|law|framework|ultimatum|requirement|regime|regulations?)\b",
     re.IGNORECASE,
 )
+# a sentence naming more of an act's targets: "The list also includes ...", "YouTube was added"
+_MORE_TARGETS = re.compile(
+    r"\b(?:the\s+list|among\s+them|(?:was|were)\s+(?:also\s+)?added|"
+    r"(?:also|further)\s+(?:includes?|included|covers?|covered|names?|named))\b",
+    re.IGNORECASE,
+)
 _DATED = re.compile(
     r"\b(?:dated|taken\s+(?:at\s+[^.;]{0,40}\s+)?on|decided\s+on|"
     r"(?:signed|issued|adopted|announced|gazetted|published|promulgated|enacted|unveiled)\s+"
@@ -1044,6 +1050,15 @@ def _attach_followers(doc: _Document, directives: list[_Candidate]) -> None:
         if ids:
             named = [c for c in earlier if c.platform_ids() & ids]
             target = named[-1] if named else None
+            if target is None and doc.has(_MORE_TARGETS, i):
+                # "The list also includes Shareit and Weibo": more of the last act's targets
+                target = earlier[-1]
+                have = target.platform_ids()
+                target.platforms.extend(
+                    m
+                    for m in doc.platforms[i]
+                    if m.kind != "class" and m.id not in have
+                )
         elif refers:
             target = earlier[-1]
         if target is None:

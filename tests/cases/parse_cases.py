@@ -412,6 +412,24 @@ WHO = [
 
 WHAT = [
     Case(
+        id="a-list-told-on-names-more-targets-of-the-act",
+        text=(
+            "Turkey blocks Discord and Roblox\n\n"
+            "ANKARA - Turkey's telecoms regulator blocked Discord and Roblox on Tuesday, citing child safety.\n"
+            "The streaming site Kick was added two days later.\n"
+            "Officials said the list also includes Twitch."
+        ),
+        published="2026-04-10",
+        expect=(
+            Expect(
+                jurisdiction="TR",
+                action="block",
+                platforms=("discord", "kick", "roblox", "twitch"),
+                issued="2026-04-07",
+            ),
+        ),
+    ),
+    Case(
         id="device-ban",
         text="Canada banned WeChat on all government-issued phones on Monday.",
         published="2026-10-07",
