@@ -1034,6 +1034,30 @@ def _fold_law_bans(doc: _Document, directives: list[_Candidate]) -> list[_Candid
     return out
 
 
+def _followed(
+    doc: _Document, i: int, directives: list[_Candidate], *, refers: bool
+) -> _Candidate | None:
+    """The directive a sentence without a trigger tells more of, if any."""
+    earlier = [c for c in directives if c.sentence < i and i - c.last_sentence <= 3]  # noqa: PLR2004
+    if not earlier:
+        return None
+    ids = {m.id for m in doc.platforms[i] if m.kind != "class"}
+    if not ids:
+        return earlier[-1] if refers else None
+    named = [c for c in earlier if c.platform_ids() & ids]
+    if named:
+        return named[-1]
+    if not doc.has(_MORE_TARGETS, i):
+        return None
+    # "The list also includes Shareit and Weibo": more of the last act's targets
+    target = earlier[-1]
+    have = target.platform_ids()
+    target.platforms.extend(
+        m for m in doc.platforms[i] if m.kind != "class" and m.id not in have
+    )
+    return target
+
+
 def _attach_followers(doc: _Document, directives: list[_Candidate]) -> None:
     """Dates and deadlines in sentences without a trigger go to the directive they refer to."""
     with_trigger = {i for c in directives for i in c.mentioned}
@@ -1042,25 +1066,7 @@ def _attach_followers(doc: _Document, directives: list[_Candidate]) -> None:
             continue
         sentence = doc.sentences[i]
         refers = doc.has(_REFERENCE, i) or doc.has(_ANAPHOR, i)
-        ids = {m.id for m in doc.platforms[i] if m.kind != "class"}
-        earlier = [c for c in directives if c.sentence < i and i - c.last_sentence <= 3]  # noqa: PLR2004
-        if not earlier:
-            continue
-        target = None
-        if ids:
-            named = [c for c in earlier if c.platform_ids() & ids]
-            target = named[-1] if named else None
-            if target is None and doc.has(_MORE_TARGETS, i):
-                # "The list also includes Shareit and Weibo": more of the last act's targets
-                target = earlier[-1]
-                have = target.platform_ids()
-                target.platforms.extend(
-                    m
-                    for m in doc.platforms[i]
-                    if m.kind != "class" and m.id not in have
-                )
-        elif refers:
-            target = earlier[-1]
+        target = _followed(doc, i, directives, refers=refers)
         if target is None:
             continue
         orphans = {id(d) for _, j, d in doc.orphan_deadlines if j == i}
