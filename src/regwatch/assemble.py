@@ -83,9 +83,12 @@ _NOT_ISSUED = re.compile(
 )
 _DEADLINE_DATE = re.compile(
     r"\b(?:by|no\s+later\s+than|before\s+the|deadline\s+of|ahead\s+of\s+a|until)\s+(?:midnight\s+on\s+)?$"
+    # "between Aug. 1 and Dec. 31": a window's end is its deadline
+    r"|\bbetween\s+[^;]{1,30}?\s+and\s+$"
     r"|\b(?:from|effect\s+on|effective\s+on|effective|take\s+effect\s+on|takes\s+effect\s+on|apply\s+from(?:\s+midnight\s+on)?)\s+$",
     re.IGNORECASE,
 )
+_DEADLINE_WORD = re.compile(r"\bdeadlines?\b", re.IGNORECASE)
 _DEADLINE_AFTER = re.compile(r"\s*(?:deadline|,\s*20\d\d\s+deadline)", re.IGNORECASE)
 _DURATION_CUE_BEFORE = re.compile(
     r"\b(?:within|gave|given|giving|give|effect\s+after|another|more\s+than)\b[^.;]{0,50}$"
@@ -1065,7 +1068,10 @@ def _attach_followers(doc: _Document, directives: list[_Candidate]) -> None:
         if i in with_trigger:
             continue
         sentence = doc.sentences[i]
-        refers = doc.has(_REFERENCE, i) or doc.has(_ANAPHOR, i)
+        # "submit their applications before the December 31 deadline": the act just told
+        refers = (
+            doc.has(_REFERENCE, i) or doc.has(_ANAPHOR, i) or doc.has(_DEADLINE_WORD, i)
+        )
         target = _followed(doc, i, directives, refers=refers)
         if target is None:
             continue

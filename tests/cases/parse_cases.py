@@ -42,6 +42,39 @@ class Case:
 
 DATES = [
     Case(
+        id="a-windows-end-is-its-deadline",
+        text=(
+            "SANTIAGO - Chile's telecoms regulator on Monday ordered video platforms with over a "
+            "million users to register with it between May 1 and June 15."
+        ),
+        published="2026-04-08",
+        expect=(
+            Expect(
+                jurisdiction="CL",
+                action="registration",
+                issued="2026-04-06",
+                due="2026-06-15",
+            ),
+        ),
+    ),
+    Case(
+        id="a-deadline-named-in-a-later-sentence-goes-to-the-act-just-told",
+        text=(
+            "SANTIAGO - Chile's telecoms regulator on Monday ordered video platforms with over a "
+            "million users to register with it.\n"
+            "Officials urged the companies to file their papers before the June 30 deadline."
+        ),
+        published="2026-04-08",
+        expect=(
+            Expect(
+                jurisdiction="CL",
+                action="registration",
+                issued="2026-04-06",
+                due="2026-06-30",
+            ),
+        ),
+    ),
+    Case(
         id="month-day-resolves-against-publication",
         text=(
             "Kenya orders telecom operators to block Telegram\n\n"

@@ -116,7 +116,9 @@ _is_core = WordTest(_core)
 _FUTURE_CUE = re.compile(
     r"\b(?:by|until|till|before|from|deadline|no[ ]later[ ]than|effective|take[ ]effect|takes[ ]effect|"
     r"will|would|due|expires?|begin|begins|start|starts|scheduled|slated|next|to[ ]begin|within)"
-    r"(?:\s+(?:on|at|in|from|the|midnight|of))*\W*$",
+    r"(?:\s+(?:on|at|in|from|the|midnight|of))*\W*$"
+    # the end of a window ("between May 1 and June 15") is its deadline
+    r"|\bbetween\s+[^;]{1,30}?\s+and\s+$",
     re.IGNORECASE,
 )
 
