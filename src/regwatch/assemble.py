@@ -1196,9 +1196,14 @@ def _outcome_targets(cue: Cue, i: int, pool: list[_Candidate]) -> list[_Candidat
         if blocks:
             return blocks
     elif cue.scope == "response":
-        # an answer to a demand: the demands it may answer, never an unblock
+        # an answer to a demand: the demands it may answer, never an unblock;
+        # a block can be complied with, but not in part ("removed some of the posts")
         demands = [c for c in pool if c.action in _DEMANDS]
-        pool = demands or [c for c in pool if c.action is not Action.UNBLOCK]
+        pool = demands or [
+            c
+            for c in pool
+            if c.action is not Action.UNBLOCK and cue.value != "partially_complied"
+        ]
     here = [c for c in pool if i in c.mentioned]
     if here:
         return here if cue.scope == "response" else here[:1]

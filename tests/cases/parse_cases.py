@@ -534,6 +534,40 @@ WHAT = [
 
 OUTCOMES = [
     Case(
+        id="a-partial-answer-is-not-the-state-of-a-slowdown",
+        text=(
+            "Russia's communications watchdog began throttling Discord on March 10. On Monday it "
+            "said it would keep slowing Discord, although the company had begun removing a "
+            "significant share of the flagged posts."
+        ),
+        published="2026-04-08",
+        expect=(
+            Expect(
+                jurisdiction="RU",
+                action="throttle",
+                platforms=("discord",),
+                issued="2026-03-10",
+                outcome="enforced",
+            ),
+        ),
+    ),
+    Case(
+        id="working-to-comply-is-not-the-app-still-working",
+        text=(
+            "NAIROBI - Kenya's Communications Authority blocked the Kick streaming site on Monday. "
+            "The company said it was working to comply with the order."
+        ),
+        published="2026-04-08",
+        expect=(
+            Expect(
+                jurisdiction="KE",
+                action="block",
+                platforms=("kick",),
+                outcome="pending",
+            ),
+        ),
+    ),
+    Case(
         id="still-accessible-is-not-enforced",
         text=(
             "Iran's judiciary ordered internet providers to block WhatsApp on Saturday.\n"
