@@ -137,3 +137,31 @@ def test_a_deadline_told_twice_is_one_deadline_with_both_spans() -> None:
 
     assert 1 == len(directive.deadlines)
     assert ["June 30", "June 30"] == [e.text for e in directive.deadlines[0].evidence]
+
+
+def test_a_rate_is_not_a_deadline() -> None:
+    """ "50,000 visits a month" says how big a platform is, not how long it has to act."""
+    text = (
+        "VIENTIANE - Laos on Monday ordered platforms that draw more than 50,000 visits a month "
+        "to register with the ministry."
+    )
+
+    (directive,) = parse_text(
+        text, published=PartialDate.from_iso("2026-01-25")
+    ).directives
+
+    assert () == directive.deadlines
+
+
+def test_a_class_named_as_a_place_or_as_its_users_is_not_a_target() -> None:
+    """ "share news on social networks" and "social media users" name no target of the decree."""
+    text = (
+        "VIENTIANE - Social media users in Laos will need a phone number to post, under a new "
+        "decree signed on January 20 that lets only verified accounts share news on social networks."
+    )
+
+    (directive,) = parse_text(
+        text, published=PartialDate.from_iso("2026-01-25")
+    ).directives
+
+    assert () == directive.platforms

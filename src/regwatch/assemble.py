@@ -101,7 +101,20 @@ _DURATION_CUE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+_AFTER_EFFECT = re.compile(
+    r"\s+after\s+(?:the\s+[\w-]+\s+|it\s+)?(?:takes|took|comes|came|enters|entered)\s+(?:effect|into\s+force)",
+    re.IGNORECASE,
+)
+_EFFECTIVE_BEFORE = re.compile(
+    r"\b(?:from|effective(?:\s+on)?|takes?\s+effect\s+on|took\s+effect\s+on|in\s+force\s+(?:from|on))\s+$",
+    re.IGNORECASE,
+)
 _START_BEFORE = re.compile(r"\b(?:from|since|starting)\s+$", re.IGNORECASE)
+# "100,000 visits a month", "three times a week": a rate, not a time allowed
+_RATE = re.compile(r"an?\s+(?:day|week|month|year)\b", re.IGNORECASE)
+_RATE_BEFORE = re.compile(
+    r"(?:\b\d[\d,.]*\s+(?:million\s+|billion\s+)?[\w-]+|\btimes)\s+$", re.IGNORECASE
+)
 _PERIOD_BEFORE = re.compile(
     r"\b(?:for|lasted|last)\s+(?:roughly\s+|about\s+|the\s+next\s+)?$", re.IGNORECASE
 )
@@ -110,9 +123,12 @@ _INSTRUMENT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _MEDIUM_BEFORE = re.compile(
-    r"\b(?:statement|post|posted|announc\w+|account|video|channel|wrote|message|said)\b[^.;]{0,25}\b(?:on|via|through)\s+(?:his\s+|her\s+|its\s+|their\s+)?$",
+    r"\b(?:statement|post|posted|announc\w+|account|video|channel|wrote|message|said|"
+    r"shar(?:e|es|ed|ing)|comment(?:s|ed|ing)?|livestream\w*|upload\w*)\b[^.;]{0,25}\b(?:on|via|through)\s+(?:his\s+|her\s+|its\s+|their\s+)?$",
     re.IGNORECASE,
 )
+# "social media users", "social network accounts": people and their accounts, not the platforms
+_PEOPLE_AFTER = re.compile(r"\s+(?:users?|accounts?)\b", re.IGNORECASE)
 _OWNER_CONTEXT = re.compile(
     r"(?:-owned|-based|-made|'s\s+(?:parent|owner))", re.IGNORECASE
 )
@@ -332,9 +348,7 @@ class _Document:
         for m in gazetteer.find_platforms(text):
             if _overlaps(spans, m.start, m.end):
                 continue  # "Apple and Google" asked to pull an app are app stores, not targets
-            if not self._excluded_platform(m.start, m.end) and not _OWNER_CONTEXT.match(
-                text, m.end
-            ):
+            if not self._excluded_platform(m) and not _OWNER_CONTEXT.match(text, m.end):
                 self._put(
                     self.platforms,
                     _Mention(start=m.start, end=m.end, id=m.id, kind=m.kind),
@@ -428,8 +442,12 @@ class _Document:
         hi = bisect.bisect_right(items, position + _WINDOW, key=lambda m: m.start)
         return items[lo:hi]
 
-    def _excluded_platform(self, start: int, _end: int) -> bool:
-        return bool(_MEDIUM_BEFORE.search(self.text, max(0, start - 60), start))
+    def _excluded_platform(self, m: gazetteer.Match) -> bool:
+        """Is the platform named as a medium ("posted on X") or a class as its users ("social media users")?"""
+        return bool(
+            _MEDIUM_BEFORE.search(self.text, max(0, m.start - 60), m.start)
+            or (m.kind == "class" and _PEOPLE_AFTER.match(self.text, m.end))
+        )
 
     def _put(
         self, buckets: list[list[Any]], mention: _Mention | Temporal | Cue
@@ -680,8 +698,11 @@ def _find_deadlines(doc: _Document, i: int) -> list[tuple[Temporal, Temporal | N
     durations = []
     for t in temporals:
         if t.kind is TemporalKind.DURATION:
-            if _PERIOD_BEFORE.search(text, max(0, t.start - 20), t.start):
-                continue
+            if _PERIOD_BEFORE.search(text, max(0, t.start - 20), t.start) or (
+                _RATE.match(text, t.start)
+                and _RATE_BEFORE.search(text, max(0, t.start - 40), t.start)
+            ):
+                continue  # "for two weeks", "100,000 visits a month": not a time to act
             if _DURATION_CUE_BEFORE.search(
                 text, max(doc.sentences[i].start, t.start - 60), t.start
             ) or _DURATION_CUE_AFTER.match(text, t.end):
@@ -1327,6 +1348,19 @@ def _best_outcomes(c: _Candidate, doc: _Document, source_id: str) -> list[Outcom
     return [o for _, o in by_date.values()]
 
 
+def _effective_date(c: _Candidate, doc: _Document) -> PartialDate | None:
+    """The full date a directive takes effect, among its deadline dates ("from December 25")."""
+    for a, _ in c.deadlines:
+        if (
+            a.kind is TemporalKind.DATE
+            and a.date is not None
+            and a.date.is_complete
+            and _EFFECTIVE_BEFORE.search(doc.text, max(0, a.start - 25), a.start)
+        ):
+            return a.date
+    return None
+
+
 def _deadline_terms(
     c: _Candidate, doc: _Document
 ) -> list[tuple[PartialDate | None, IsoDuration | None, list[Temporal]]]:
@@ -1354,6 +1388,15 @@ def _deadline_terms(
             # "seven days from Aug. 28": the date is the start
             due = duration.add_to(due)
         if (
+            due is None
+            and duration is not None
+            and _AFTER_EFFECT.match(doc.text, a.end)
+        ):
+            # "90 days after the decree takes effect": counted from the day it takes effect
+            effective = _effective_date(c, doc)
+            if effective is not None:
+                due = duration.add_to(effective)
+        elif (
             due is None
             and duration is not None
             and start is not None

@@ -42,6 +42,29 @@ class Case:
 
 DATES = [
     Case(
+        id="a-duration-after-taking-effect-counts-from-the-effective-date",
+        text=(
+            "Laos to require social media users to register their accounts\n\n"
+            "VIENTIANE - Social media users in Laos will have to register their accounts with a "
+            "phone number from March 1, under a new government decree on online services.\n"
+            "The decree, signed by the Prime Minister on January 20, applies to platforms that draw "
+            "more than 50,000 visits a month and says only registered accounts may post or share "
+            "news on social networks.\n"
+            "Platforms will have 60 days after the decree takes effect to check existing accounts."
+        ),
+        published="2026-01-25",
+        expect=(
+            Expect(
+                jurisdiction="LA",
+                action="legislation",
+                platforms=(),
+                issued="2026-01-20",
+                due="2026-04-30",
+                within="P60D",
+            ),
+        ),
+    ),
+    Case(
         id="a-windows-end-is-its-deadline",
         text=(
             "SANTIAGO - Chile's telecoms regulator on Monday ordered video platforms with over a "
