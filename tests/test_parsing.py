@@ -140,7 +140,7 @@ def test_a_deadline_told_twice_is_one_deadline_with_both_spans() -> None:
 
 
 def test_a_rate_is_not_a_deadline() -> None:
-    """ "50,000 visits a month" says how big a platform is, not how long it has to act."""
+    """A rate ("50,000 visits a month") says how big a platform is, not how long it has to act."""
     text = (
         "VIENTIANE - Laos on Monday ordered platforms that draw more than 50,000 visits a month "
         "to register with the ministry."
@@ -154,7 +154,7 @@ def test_a_rate_is_not_a_deadline() -> None:
 
 
 def test_a_class_named_as_a_place_or_as_its_users_is_not_a_target() -> None:
-    """ "share news on social networks" and "social media users" name no target of the decree."""
+    """A class as a place ("share news on social networks") or as its users names no target."""
     text = (
         "VIENTIANE - Social media users in Laos will need a phone number to post, under a new "
         "decree signed on January 20 that lets only verified accounts share news on social networks."
