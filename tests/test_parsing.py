@@ -165,3 +165,20 @@ def test_a_class_named_as_a_place_or_as_its_users_is_not_a_target() -> None:
     ).directives
 
     assert () == directive.platforms
+
+
+def test_a_law_told_after_a_block_names_no_platform_and_no_possible_meeting_deadline() -> (
+    None
+):
+    """The law behind a block is general, and "might take place within two weeks" sets no deadline."""
+    text = (
+        "MINSK, Mar 4 - Belarus's communications ministry on Tuesday ordered access to Bluesky "
+        "blocked.\nThe law, signed by the president in 2021, lets the ministry block sites.\n"
+        "The company said a meeting with officials might take place within two weeks."
+    )
+
+    found = parse_text(text, published=PartialDate.from_iso("2026-03-04")).directives
+    (law,) = [d for d in found if d.action.value == "legislation"]
+
+    assert () == law.platforms
+    assert () == law.deadlines

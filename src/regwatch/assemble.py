@@ -85,7 +85,8 @@ _DEADLINE_DATE = re.compile(
     r"\b(?:by|no\s+later\s+than|before\s+the|deadline\s+of|ahead\s+of\s+a|until)\s+(?:midnight\s+on\s+)?$"
     # "between Aug. 1 and Dec. 31": a window's end is its deadline
     r"|\bbetween\s+[^;]{1,30}?\s+and\s+$"
-    r"|\b(?:from|effect\s+on|effective\s+on|effective|take\s+effect\s+on|takes\s+effect\s+on|apply\s+from(?:\s+midnight\s+on)?)\s+$",
+    r"|\b(?:from|effect\s+on|effective\s+on|effective|(?:take|takes|took)\s+effect\s+(?:on|in)|"
+    r"(?:come|comes|came)\s+into\s+force\s+(?:on|in)|apply\s+from(?:\s+midnight\s+on)?)\s+$",
     re.IGNORECASE,
 )
 _DEADLINE_WORD = re.compile(r"\bdeadlines?\b", re.IGNORECASE)
@@ -114,6 +115,9 @@ _START_BEFORE = re.compile(r"\b(?:from|since|starting)\s+$", re.IGNORECASE)
 _RATE = re.compile(r"an?\s+(?:day|week|month|year)\b", re.IGNORECASE)
 _RATE_BEFORE = re.compile(
     r"(?:\b\d[\d,.]*\s+(?:million\s+|billion\s+)?[\w-]+|\btimes)\s+$", re.IGNORECASE
+)
+_POSSIBLE_BEFORE = re.compile(
+    r"\b(?:could|might|may)\s+(?:[\w-]+\s+){1,3}within\s+$", re.IGNORECASE
 )
 _PERIOD_BEFORE = re.compile(
     r"\b(?:for|lasted|last)\s+(?:roughly\s+|about\s+|the\s+next\s+)?$", re.IGNORECASE
@@ -540,9 +544,14 @@ def _platforms_for(
         return found
     if trigger.value == Action.PROSECUTION and doc.people[i]:
         return [doc.people[i][0]]
+    # "the ban" refers back to the last act; "the law" to a law, not to the block
+    # enforcing it: a law is general unless a law on a platform was told before
+    general = trigger.value == Action.LEGISLATION
     if doc.has(_REFERENCE, i) and recent:
-        return list(recent[-1].platforms)
-    if doc.has(_ANAPHOR, i) or doc.has(_REFERENCE, i):
+        laws = [c for c in recent if c.action is Action.LEGISLATION]
+        if not general or laws:
+            return list((laws if general else recent)[-1].platforms)
+    if doc.has(_ANAPHOR, i) or (doc.has(_REFERENCE, i) and not general):
         return _salient_platform(doc, i)
     return []
 
@@ -698,11 +707,17 @@ def _find_deadlines(doc: _Document, i: int) -> list[tuple[Temporal, Temporal | N
     durations = []
     for t in temporals:
         if t.kind is TemporalKind.DURATION:
-            if _PERIOD_BEFORE.search(text, max(0, t.start - 20), t.start) or (
-                _RATE.match(text, t.start)
-                and _RATE_BEFORE.search(text, max(0, t.start - 40), t.start)
+            if (
+                _PERIOD_BEFORE.search(text, max(0, t.start - 20), t.start)
+                or (
+                    _RATE.match(text, t.start)
+                    and _RATE_BEFORE.search(text, max(0, t.start - 40), t.start)
+                )
+                or _POSSIBLE_BEFORE.search(text, max(0, t.start - 50), t.start)
             ):
-                continue  # "for two weeks", "100,000 visits a month": not a time to act
+                # "for two weeks", "100,000 visits a month", "a meeting could take
+                # place within two weeks": not a time to act
+                continue
             if _DURATION_CUE_BEFORE.search(
                 text, max(doc.sentences[i].start, t.start - 60), t.start
             ) or _DURATION_CUE_AFTER.match(text, t.end):

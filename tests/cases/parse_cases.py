@@ -468,6 +468,32 @@ WHO = [
 
 WHAT = [
     Case(
+        id="a-law-told-after-a-block-is-general-not-the-blocks-target",
+        text=(
+            "Belarus blocks Bluesky over data law\n\n"
+            "MINSK, Mar 4 - Belarus's communications ministry on Tuesday ordered access to Bluesky "
+            "blocked, saying the service had broken a rule on storing users' data.\n"
+            "The law, signed by the president in 2021, took effect in July 2022 and lets the "
+            "ministry block sites that do not comply.\n"
+            "The company said a meeting with officials might take place within two weeks."
+        ),
+        published="2026-03-04",
+        expect=(
+            Expect(
+                jurisdiction="BY",
+                action="block",
+                platforms=("bluesky",),
+                issued="2026-03-03",
+            ),
+            Expect(
+                jurisdiction="BY",
+                action="legislation",
+                issued="2021",
+                due="2022-07",
+            ),
+        ),
+    ),
+    Case(
         id="a-list-told-on-names-more-targets-of-the-act",
         text=(
             "Turkey blocks Discord and Roblox\n\n"
