@@ -89,6 +89,9 @@ _DEADLINE_DATE = re.compile(
     r"(?:come|comes|came)\s+into\s+force\s+(?:on|in)|apply\s+from(?:\s+midnight\s+on)?)\s+$",
     re.IGNORECASE,
 )
+_LAW_WORD = re.compile(
+    r"\b(?:rules?|laws?|provisions?|decree|regulations?|legislation)\b", re.IGNORECASE
+)
 _DEADLINE_WORD = re.compile(r"\bdeadlines?\b", re.IGNORECASE)
 _DEADLINE_AFTER = re.compile(r"\s*(?:deadline|,\s*20\d\d\s+deadline)", re.IGNORECASE)
 _DURATION_CUE_BEFORE = re.compile(
@@ -1069,8 +1072,31 @@ def _fold_law_bans(doc: _Document, directives: list[_Candidate]) -> list[_Candid
             host.mentioned |= c.mentioned
             host.deadlines.extend(c.deadlines)
             continue
+        law = _law_told_before(c, directives)
+        if law is not None:
+            law.mentioned |= c.mentioned
+            law.deadlines.extend(c.deadlines)
+            continue
         out.append(c)
     return out
+
+
+def _law_told_before(c: _Candidate, directives: list[_Candidate]) -> _Candidate | None:
+    """The law whose duties an undated, untargeted registration right after it tells.
+
+    "The rules ... Besides, they oblige platforms to appoint a compliance officer":
+    the duty is part of the rules, not a registration order of its own.
+    """
+    if c.action is not Action.REGISTRATION or c.platforms or c.issued is not None:
+        return None
+    laws = [
+        h
+        for h in directives
+        if h.action is Action.LEGISLATION
+        and h.jurisdiction == c.jurisdiction
+        and 0 <= c.sentence - max(h.mentioned) <= 1
+    ]
+    return laws[-1] if laws else None
 
 
 def _followed(
@@ -1250,6 +1276,29 @@ def _outcome_targets(cue: Cue, i: int, pool: list[_Candidate]) -> list[_Candidat
         return latest if cue.scope == "response" else latest[-1:]
     later = [c for c in pool if c.sentence > i]
     return [min(later, key=lambda c: c.sentence)] if later else []
+
+
+def _laws_refused(doc: _Document, directives: list[_Candidate]) -> None:
+    """A service that refuses or sues over the one general law told is bound by it: its target.
+
+    "WhatsApp has sued the government to stop a provision of the new rules":
+    the rules, told as binding "large social media companies", target WhatsApp.
+    """
+    laws = [
+        c
+        for c in directives
+        if c.action is Action.LEGISLATION
+        and all(p.kind == "class" for p in c.platforms)
+    ]
+    if len(laws) != 1:
+        return
+    for i, cues in enumerate(doc.outcomes):
+        if not any(cue.value == "refused" for cue in cues) or not doc.has(_LAW_WORD, i):
+            continue
+        services = {m.id: m for m in doc.platforms[i] if m.kind != "class"}
+        if len(services) == 1:
+            laws[0].platforms = list(services.values())
+            return
 
 
 def _attach_outcomes(doc: _Document, directives: list[_Candidate]) -> None:
@@ -1537,6 +1586,7 @@ def assemble(
             c.fallback_issued = reference  # the lead reports an act as news: it happened by the publication date
     _reversals(directives)
     _enforced_by_telling(doc, directives)
+    _laws_refused(doc, directives)
     _attach_outcomes(doc, directives)
     _pending_while_due(doc, directives)
     return [_to_directive(c, doc, source_id) for c in directives]

@@ -468,6 +468,28 @@ WHO = [
 
 WHAT = [
     Case(
+        id="a-service-suing-over-general-rules-is-their-target-and-their-duties-are-the-rules",
+        text=(
+            "Telegram sues Kazakhstan over new platform rules\n\n"
+            "ASTANA - Telegram has sued Kazakhstan's government in the Supreme Court, seeking to "
+            "stop new internet rules that would require messaging services to store users' data "
+            "locally.\n"
+            "The rules, published on March 2, gave large social media companies two months to comply.\n"
+            "They also oblige platforms to appoint a local compliance officer."
+        ),
+        published="2026-04-08",
+        expect=(
+            Expect(
+                jurisdiction="KZ",
+                action="legislation",
+                platforms=("telegram",),
+                issued="2026-03-02",
+                due="2026-05-02",
+                outcome="refused",
+            ),
+        ),
+    ),
+    Case(
         id="a-law-told-after-a-block-is-general-not-the-blocks-target",
         text=(
             "Belarus blocks Bluesky over data law\n\n"
