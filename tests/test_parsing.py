@@ -182,3 +182,16 @@ def test_a_law_told_after_a_block_names_no_platform_and_no_possible_meeting_dead
 
     assert () == law.platforms
     assert () == law.deadlines
+
+
+def test_a_promise_on_a_condition_is_no_unblock() -> None:
+    """A promise on a condition ("will be switched back on") is not an unblock."""
+    text = (
+        "LIBREVILLE - Gabon's communications ministry on Thursday ordered TikTok blocked.\n"
+        "The minister said platforms that complete registration will be switched back on, "
+        "and that TikTok would be unblocked once it registers."
+    )
+
+    found = parse_text(text, published=PartialDate.from_iso("2026-04-10")).directives
+
+    assert [] == [d.action.value for d in found if d.action.value == "unblock"]

@@ -551,9 +551,17 @@ def _platforms_for(
     # enforcing it: a law is general unless a law on a platform was told before
     general = trigger.value == Action.LEGISLATION
     if doc.has(_REFERENCE, i) and recent:
-        laws = [c for c in recent if c.action is Action.LEGISLATION]
-        if not general or laws:
-            return list((laws if general else recent)[-1].platforms)
+        # "the block was decided" refers to the last block, not to the last act
+        kin = (
+            _BLOCK_LIKE
+            if trigger.value in _BLOCK_LIKE
+            else {Action.LEGISLATION}
+            if general
+            else set()
+        )
+        same = [c for c in recent if c.action in kin]
+        if same or not general:
+            return list((same or recent)[-1].platforms)
     if doc.has(_ANAPHOR, i) or (doc.has(_REFERENCE, i) and not general):
         return _salient_platform(doc, i)
     return []

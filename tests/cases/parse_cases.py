@@ -468,6 +468,27 @@ WHO = [
 
 WHAT = [
     Case(
+        id="a-promise-on-a-condition-is-not-an-act-and-the-block-is-the-last-block",
+        text=(
+            "Gabon blocks TikTok and Snapchat\n\n"
+            "LIBREVILLE - Gabon's communications ministry on Thursday ordered TikTok and Snapchat "
+            "blocked for failing to register.\n"
+            "Discord and Twitch had registered and remain available.\n"
+            "The minister, who chaired the meeting at which the block was decided, said platforms "
+            "that complete registration will be switched back on."
+        ),
+        published="2026-04-10",
+        expect=(
+            Expect(
+                jurisdiction="GA",
+                action="block",
+                platforms=("snapchat", "tiktok"),
+                issued="2026-04-09",
+            ),
+        ),
+        exact=False,
+    ),
+    Case(
         id="a-service-suing-over-general-rules-is-their-target-and-their-duties-are-the-rules",
         text=(
             "Telegram sues Kazakhstan over new platform rules\n\n"
