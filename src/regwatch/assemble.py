@@ -113,6 +113,10 @@ _EFFECTIVE_BEFORE = re.compile(
     r"\b(?:from|effective(?:\s+on)?|takes?\s+effect\s+on|took\s+effect\s+on|in\s+force\s+(?:from|on))\s+$",
     re.IGNORECASE,
 )
+# "had seven days from Aug. 28 to register": a time limit runs from the day it was set
+_LIMIT_START = re.compile(
+    r"\b[\w-]+\s+(?:hours|days|weeks|months)\s+from\s+$", re.IGNORECASE
+)
 _START_BEFORE = re.compile(r"\b(?:from|since|starting)\s+$", re.IGNORECASE)
 # "100,000 visits a month", "three times a week": a rate, not a time allowed
 _RATE = re.compile(r"an?\s+(?:day|week|month|year)\b", re.IGNORECASE)
@@ -630,11 +634,19 @@ def _same_clause(text: str, a: int, b: int) -> bool:
 
 
 def _issued_for(doc: _Document, i: int, trigger: Cue) -> Temporal | None:
-    dates = [
+    near = [
         t
         for t in doc.near(doc.temporals, i, trigger.start)
-        if t.kind is TemporalKind.DATE and not _is_deadline_date(doc, t)
+        if t.kind is TemporalKind.DATE
     ]
+    limits = [
+        t for t in near if _LIMIT_START.search(doc.text, max(0, t.start - 40), t.start)
+    ]
+    if limits:
+        return limits[
+            0
+        ]  # "had seven days from Aug. 28 to register": the day the limit was set
+    dates = [t for t in near if not _is_deadline_date(doc, t)]
     start = clause_start(
         doc.text, max(doc.sentences[i].start, trigger.start - _WINDOW), trigger.start
     )

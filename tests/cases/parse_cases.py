@@ -284,6 +284,24 @@ DATES = [
 
 DATES_OF_ACTS = [
     Case(
+        id="a-time-limit-runs-from-the-day-it-was-set",
+        text=(
+            "Gabon blocks unregistered apps\n\n"
+            "LIBREVILLE - Under a cabinet decision taken last week, messaging apps had ten days "
+            "from March 2 to register in Gabon, as required by a decree adopted in 2024."
+        ),
+        published="2026-03-16",
+        expect=(
+            Expect(
+                jurisdiction="GA",
+                action="registration",
+                issued="2026-03-02",
+                due="2026-03-12",
+            ),
+        ),
+        exact=False,
+    ),
+    Case(
         id="a-later-dated-reference-outranks-the-report-day",
         text=(
             "Peru tells streaming services to register by June 30\n\n"
