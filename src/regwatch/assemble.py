@@ -643,10 +643,24 @@ def _issued_for(doc: _Document, i: int, trigger: Cue) -> Temporal | None:
         t for t in near if _LIMIT_START.search(doc.text, max(0, t.start - 40), t.start)
     ]
     if limits:
-        return limits[
-            0
-        ]  # "had seven days from Aug. 28 to register": the day the limit was set
-    dates = [t for t in near if not _is_deadline_date(doc, t)]
+        # "had seven days from Aug. 28 to register": the day the limit was set
+        return limits[0]
+    lifts = trigger.value == Action.UNBLOCK
+    dates = [
+        t
+        for t in near
+        if not _is_deadline_date(doc, t)
+        # "to lift the block, ... to end a ban imposed last November": the other act's day
+        and not (
+            t.start > trigger.end
+            and _OTHER_ACT_DATED.search(
+                doc.text,
+                # an unblock's own words name the act it lifts ("end a ban imposed ...")
+                max(trigger.start if lifts else trigger.end, t.start - 50),
+                t.start,
+            )
+        )
+    ]
     start = clause_start(
         doc.text, max(doc.sentences[i].start, trigger.start - _WINDOW), trigger.start
     )
@@ -670,6 +684,11 @@ def _issued_for(doc: _Document, i: int, trigger: Cue) -> Temporal | None:
     return pick if isinstance(pick, Temporal) else None
 
 
+_OTHER_ACT_DATED = re.compile(
+    r"\b(?:ban|block|suspension|restriction|decision|law|decree|rules?)\s+(?:\w+\s+)?"
+    r"(?:imposed|introduced|ordered|adopted|issued|announced|decided|taken|passed)\s+(?:in\s+|on\s+)?$",
+    re.IGNORECASE,
+)
 _WEEKDAY_BEFORE = re.compile(
     r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+$", re.IGNORECASE
 )
@@ -1369,17 +1388,60 @@ def _attach_outcomes(doc: _Document, directives: list[_Candidate]) -> None:
                     c.issued = since
 
 
+def _carried_out_by_orders(directives: list[_Candidate]) -> None:
+    """A decision to block or unblock is in force once an order to the operators carries it out.
+
+    "The regulator on Friday ordered providers to lift the block, putting into
+    effect a cabinet decision": the cabinet's unblock is enforced from Friday.
+    """
+    for c in directives:
+        if c.action not in _ACCESS_ACTIONS or c.intermediaries or c.outcomes:
+            continue
+        for o in directives:
+            if (
+                o is not c
+                and o.action is c.action
+                and o.intermediaries
+                and o.jurisdiction == c.jurisdiction
+                and o.platform_ids() & c.platform_ids()
+                and o.issued is not None
+                and o.issued.date is not None
+                and not _after(c.issued, o.issued.date)
+            ):
+                c.outcomes.append(
+                    (OutcomeStatus.ENFORCED, o.issued.date, o.trigger, o.sentence, True)
+                )
+                break
+
+
+def _after(t: Temporal | None, day: PartialDate) -> bool:
+    """Does the date *t* certainly begin after *day* ends?"""
+    first = t.date.first_day() if t is not None and t.date is not None else None
+    last = day.last_day()
+    return first is not None and last is not None and first > last
+
+
 def _pending_while_due(doc: _Document, directives: list[_Candidate]) -> None:
     """With no word on its outcome, a directive whose deadline is still ahead on the day of the report is pending."""
     day = doc.reference.to_date() if doc.reference is not None else None
     if day is None:
         return
     for c in directives:
-        if c.outcomes:
+        partial = [o for o in c.outcomes if o[0] is OutcomeStatus.PARTIALLY_COMPLIED]
+        if c.outcomes and not partial:
             continue
         for due, _duration, spans in _deadline_terms(c, doc):
             first = due.first_day() if due is not None else None
             if first is not None and first >= day:
+                if partial:
+                    # "have begun applying" with the deadline still ahead: not late, not done
+                    c.outcomes = [
+                        (OutcomeStatus.PENDING, *o[1:])
+                        if o[0] is OutcomeStatus.PARTIALLY_COMPLIED
+                        else o
+                        for o in c.outcomes
+                    ]
+                    break
                 cue = Cue(start=spans[0].start, end=spans[0].end, value="pending")
                 c.outcomes.append(
                     (OutcomeStatus.PENDING, doc.reference, cue, c.sentence, False)
@@ -1608,5 +1670,6 @@ def assemble(
     _enforced_by_telling(doc, directives)
     _laws_refused(doc, directives)
     _attach_outcomes(doc, directives)
+    _carried_out_by_orders(directives)
     _pending_while_due(doc, directives)
     return [_to_directive(c, doc, source_id) for c in directives]

@@ -644,6 +644,51 @@ WHAT = [
 
 OUTCOMES = [
     Case(
+        id="a-decision-is-in-force-once-an-order-to-the-operators-carries-it-out",
+        text=(
+            "Zambia regulator tells providers to restore TikTok\n\n"
+            "LUSAKA, Sept 6 - The Zambia Information and Communications Technology Authority on "
+            "Friday ordered the country's internet service providers to lift the block on TikTok, "
+            "putting into effect a cabinet decision to end a ban imposed last November.\n"
+            "The cabinet decided on Aug. 22 to reverse the ban."
+        ),
+        published="2026-09-06",
+        expect=(
+            Expect(
+                jurisdiction="ZM",
+                action="unblock",
+                platforms=("tiktok",),
+                issued="2026-09-04",
+                targets_intermediaries=True,
+            ),
+            Expect(
+                jurisdiction="ZM",
+                action="unblock",
+                platforms=("tiktok",),
+                issued="2026-08-22",
+                targets_intermediaries=False,
+                outcome="enforced",
+            ),
+        ),
+    ),
+    Case(
+        id="begun-applying-before-the-deadline-is-pending",
+        text=(
+            "LIMA, Dec 20 - Telegram has begun applying for the licence that messaging apps will "
+            "need from January 1, the regulator said.\n"
+            "Apps must apply before the December 31 deadline."
+        ),
+        published="2026-12-20",
+        expect=(
+            Expect(
+                jurisdiction="PE",
+                action="registration",
+                platforms=("telegram",),
+                outcome="pending",
+            ),
+        ),
+    ),
+    Case(
         id="a-partial-answer-is-not-the-state-of-a-slowdown",
         text=(
             "Russia's communications watchdog began throttling Discord on March 10. On Monday it "
