@@ -634,7 +634,7 @@ def _same_clause(text: str, a: int, b: int) -> bool:
 
 
 def _issued_for(doc: _Document, i: int, trigger: Cue) -> Temporal | None:
-    near = [
+    near: list[Temporal] = [
         t
         for t in doc.near(doc.temporals, i, trigger.start)
         if t.kind is TemporalKind.DATE
