@@ -1283,6 +1283,11 @@ def _after_report(day: PartialDate, reference: PartialDate | None) -> bool:
     return first is not None and last is not None and first > last
 
 
+def _trigger_gap(c: _Candidate, cue: Cue) -> int:
+    """How far the cue stands from the nearest of the directive's trigger words."""
+    return min(_gap(t, cue.start) for t in [c.trigger, *c.extra_triggers])
+
+
 def _outcome_targets(cue: Cue, i: int, pool: list[_Candidate]) -> list[_Candidate]:
     """The directives an outcome cue in sentence *i* reports on, from those naming its platform."""
     if cue.value in {"reversed", "restored"}:
@@ -1307,7 +1312,10 @@ def _outcome_targets(cue: Cue, i: int, pool: list[_Candidate]) -> list[_Candidat
         ]
     here = [c for c in pool if i in c.mentioned]
     if here:
-        return here if cue.scope == "response" else here[:1]
+        if cue.scope == "response":
+            return here
+        # "lifted the block but left in place a fine": the act whose words are nearest
+        return [min(here, key=lambda c: _trigger_gap(c, cue))]
     prior = [c for c in pool if c.sentence <= i]
     if prior:
         last = max(max(x for x in c.mentioned if x <= i) for c in prior)

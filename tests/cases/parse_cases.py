@@ -644,6 +644,41 @@ WHAT = [
 
 OUTCOMES = [
     Case(
+        id="a-fine-left-in-place-on-appeal-stands",
+        text=(
+            "A Turkish appeals court on Saturday lifted the block on Discord but left in place a "
+            "fine of 2 million lira imposed on the company."
+        ),
+        published="2026-05-04",
+        expect=(
+            Expect(
+                jurisdiction="TR",
+                action="fine",
+                platforms=("discord",),
+                outcome="enforced",
+            ),
+        ),
+        exact=False,
+    ),
+    Case(
+        id="studying-the-ruling-is-no-answer-yet",
+        text=(
+            "A Moscow court fined Google 5 million roubles on Friday for failing to delete banned "
+            "posts. Google said it would study the court's decision before deciding on its next steps."
+        ),
+        published="2026-05-04",
+        expect=(
+            Expect(
+                jurisdiction="RU",
+                action="fine",
+                platforms=("google",),
+                issued="2026-05-01",
+                outcome="pending",
+            ),
+        ),
+        exact=False,
+    ),
+    Case(
         id="a-decision-is-in-force-once-an-order-to-the-operators-carries-it-out",
         text=(
             "Zambia regulator tells providers to restore TikTok\n\n"
