@@ -30,7 +30,7 @@ _SCORE_LINE = re.compile(
     r"precision=(?P<p>[\d.]+) recall=(?P<r>[\d.]+) f1=(?P<f1>[\d.]+)"
 )
 _FIELD_LINE = re.compile(
-    r"^field (?P<name>\w+): \d+/\d+ = (?P<value>[\d.]+)$", re.MULTILINE
+    r"^field (?P<name>\w+): (?P<right>\d+)/(?P<total>\d+) = [\d.]+$", re.MULTILINE
 )
 
 
@@ -58,15 +58,18 @@ def _score(
     ).stdout
     m = _SCORE_LINE.search(out)
     assert m is not None, out
-    fields = {f["name"]: float(f["value"]) for f in _FIELD_LINE.finditer(out)}
+    # from the counts, not the rounded figure: 50/59 is 0.847, below 0.85, though printed "0.85"
+    fields = {
+        f["name"]: int(f["right"]) / int(f["total"]) for f in _FIELD_LINE.finditer(out)
+    }
     return float(m["f1"]), fields, out
 
 
 def test_corpus_scores_at_least_what_was_measured(tmp_path: Path) -> None:
-    """The corpus score does not fall below the F1 last measured (0.859), whatever the bar."""
+    """The corpus score does not fall below the F1 last measured (0.905), whatever the bar."""
     f1, _fields, report = _score("corpus", "gold.jsonl", tmp_path)
 
-    assert f1 >= 0.855, report
+    assert f1 >= 0.905, report
 
 
 def test_seeds_score_perfectly(tmp_path: Path) -> None:
@@ -77,10 +80,6 @@ def test_seeds_score_perfectly(tmp_path: Path) -> None:
     assert all(v == 1.0 for v in fields.values()), report
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known miss, issue #3: corpus F1 0.859 (P 0.859, R 0.859); deadlines 0.75, issued 0.79, outcome 0.79 below 0.85",
-)
 def test_corpus_meets_the_bar(tmp_path: Path) -> None:
     """On the corpus, F1 is at least 0.90 and every field at least 0.85 (issue #3)."""
     f1, fields, report = _score("corpus", "gold.jsonl", tmp_path)
