@@ -89,6 +89,11 @@ _DEADLINE_DATE = re.compile(
     r"(?:come|comes|came)\s+into\s+force\s+(?:on|in)|apply\s+from(?:\s+midnight\s+on)?)\s+$",
     re.IGNORECASE,
 )
+# "which had registered", "were registered", "Viber registered": a platform told as compliant
+_MET_BEFORE = re.compile(
+    r"(?:\b(?:which|that|who)\s+(?:had|has|have)?\s*|\b(?:were|was|had|has|have)(?:\s+been)?\s+)$",
+    re.IGNORECASE,
+)
 _LAW_WORD = re.compile(
     r"\b(?:rules?|laws?|provisions?|decree|regulations?|legislation)\b", re.IGNORECASE
 )
@@ -275,6 +280,9 @@ class _Candidate:
     defaulted: bool = False
     reference: bool = False
     fallback_issued: PartialDate | None = None
+    # only told as met ("TikTok, which had registered, stayed online"): a platform's
+    # compliance, which joins a registration order but is not one by itself
+    met: bool = False
 
     def platform_ids(self) -> set[str]:
         ids = {p.id for p in self.platforms}
@@ -880,6 +888,14 @@ def _candidates(doc: _Document, default: str | None) -> list[_Candidate]:  # noq
                     defaulted=jspan is None
                     and not (issuer is not None and issuer.code),
                     reference=reference,
+                    met=action is Action.REGISTRATION
+                    and _MET_BEFORE.search(
+                        text, max(0, trigger.start - 30), trigger.start
+                    )
+                    is not None
+                    and text[trigger.start : trigger.end]
+                    .lower()
+                    .startswith("registered"),
                 )
             )
         _share_deadlines(doc, i, made_here)
@@ -1012,6 +1028,7 @@ def _absorb(into: _Candidate, other: _Candidate) -> None:
     into.extra_triggers.append(other.trigger)
     into.last_sentence = max(into.last_sentence, other.sentence)
     into.mentioned |= other.mentioned
+    into.met = into.met and other.met
     if into.defaulted and not other.defaulted:
         into.jurisdiction, into.defaulted = other.jurisdiction, False
 
@@ -1667,7 +1684,11 @@ def assemble(
             for ts in doc.temporals
         ]
     default = dateline_jurisdiction(text, sentences) or _default_jurisdiction(doc)
-    directives = _fold_law_bans(doc, _merge(_candidates(doc, default), doc))
+    directives = [
+        c
+        for c in _fold_law_bans(doc, _merge(_candidates(doc, default), doc))
+        if not c.met
+    ]
     _attach_followers(doc, directives)
     _place_orphan_deadlines(doc, directives)
     _through_regulators(directives)

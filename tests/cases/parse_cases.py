@@ -486,6 +486,22 @@ WHO = [
 
 WHAT = [
     Case(
+        id="a-platform-told-as-registered-is-no-registration-order",
+        text=(
+            "LIBREVILLE - Gabon's communications ministry on Thursday ordered Facebook and X shut "
+            "down.\nTikTok, which had registered, stayed online."
+        ),
+        published="2026-04-10",
+        expect=(
+            Expect(
+                jurisdiction="GA",
+                action="block",
+                platforms=("facebook", "x"),
+                issued="2026-04-09",
+            ),
+        ),
+    ),
+    Case(
         id="a-promise-on-a-condition-is-not-an-act-and-the-block-is-the-last-block",
         text=(
             "Gabon blocks TikTok and Snapchat\n\n"
