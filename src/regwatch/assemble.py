@@ -85,6 +85,8 @@ _DEADLINE_DATE = re.compile(
     r"\b(?:by|no\s+later\s+than|before\s+the|deadline\s+of|ahead\s+of\s+a|until)\s+(?:midnight\s+on\s+)?$"
     # "between Aug. 1 and Dec. 31": a window's end is its deadline
     r"|\bbetween\s+[^;]{1,30}?\s+and\s+$"
+    # a deadline moved: "pushed back to Sept. 25"
+    r"|\b(?:pushed\s+back|extended|postponed|delayed|moved|put\s+off)\s+(?:\w+\s+)?(?:to|until)\s+$"
     r"|\b(?:from|effect\s+on|effective\s+on|effective|(?:take|takes|took)\s+effect\s+(?:on|in)|"
     r"(?:come|comes|came)\s+into\s+force\s+(?:on|in)|apply\s+from(?:\s+midnight\s+on)?)\s+$",
     re.IGNORECASE,
@@ -94,11 +96,21 @@ _MET_BEFORE = re.compile(
     r"(?:\b(?:which|that|who)\s+(?:had|has|have)?\s*|\b(?:were|was|had|has|have)(?:\s+been)?\s+)$",
     re.IGNORECASE,
 )
+_BINDS = re.compile(
+    r"\s*(?:They|These|The\s+(?:rules|directions|law|decree|regulations?|measures))\s+"
+    r"(?:also\s+)?(?:require|requires|oblige|obliges|apply\s+to|applies\s+to|cover|covers|order|orders|tell|tells)\b"
+)
+# what a refusal of a law speaks of: the law, or complying with it
+# "They were originally due to take effect after 60 days": the instrument just told
+_THEY = re.compile(r"\s*(?:They|These)\s+(?:were|are|will|would|had|have)\b")
 _LAW_WORD = re.compile(
-    r"\b(?:rules?|laws?|provisions?|decree|regulations?|legislation)\b", re.IGNORECASE
+    r"\b(?:rules?|laws?|provisions?|decree|regulations?|legislation|directions|compl(?:y|iance))\b",
+    re.IGNORECASE,
 )
 _DEADLINE_WORD = re.compile(r"\bdeadlines?\b", re.IGNORECASE)
-_DEADLINE_AFTER = re.compile(r"\s*(?:deadline|,\s*20\d\d\s+deadline)", re.IGNORECASE)
+_DEADLINE_AFTER = re.compile(
+    r"\s*(?:deadline|,\s*20\d\d\s+deadline|the\s+deadline\b)", re.IGNORECASE
+)
 _DURATION_CUE_BEFORE = re.compile(
     r"\b(?:within|gave|given|giving|give|effect\s+after|another|more\s+than)\b[^.;]{0,50}$"
     # "had 24 hours to", not "had restored the service, roughly a day after"
@@ -579,6 +591,16 @@ def _platforms_for(
     return []
 
 
+def _bound_next(doc: _Document, i: int) -> list[_Mention]:
+    """The platforms a sentence right after an instrument names as bound by it ("They require ...")."""
+    if i + 1 >= len(doc.sentences) or not _BINDS.match(
+        doc.text, doc.sentences[i + 1].start
+    ):
+        return []
+    mentions = doc.platforms[i + 1]
+    return [m for m in mentions if m.kind != "class"] or list(mentions)
+
+
 def _jurisdiction_for(
     doc: _Document, i: int, trigger: Cue, default: str | None
 ) -> tuple[str | None, _Mention | None, _Mention | None]:
@@ -846,12 +868,14 @@ def _candidates(doc: _Document, default: str | None) -> list[_Candidate]:  # noq
             platforms = _platforms_for(doc, i, trigger, out)
             if trigger.needs_platform and not platforms:
                 continue
-            if (
-                action in {Action.LEGISLATION, Action.REGISTRATION}
-                and not platforms
-                and not (doc.has(_GOVERNMENT, i) and doc.has(_ONLINE, i))
-            ):
-                continue
+            if action in {Action.LEGISLATION, Action.REGISTRATION} and not platforms:
+                # "issued the directions on April 28. They require VPN providers to ...":
+                # whom the instrument binds may be told in the next sentence
+                platforms = _bound_next(doc, i)
+                if not platforms and not (
+                    doc.has(_GOVERNMENT, i) and doc.has(_ONLINE, i)
+                ):
+                    continue
             jurisdiction, jspan, issuer = _jurisdiction_for(doc, i, trigger, default)
             if jurisdiction is None:
                 continue
@@ -1161,7 +1185,10 @@ def _followed(
     """The directive a sentence without a trigger tells more of, if any."""
     earlier = [c for c in directives if c.sentence < i and i - c.last_sentence <= 3]  # noqa: PLR2004
     if not earlier:
-        return None
+        # the lead names a deadline ("pushed back to Sept. 25 the deadline for VPN
+        # providers"), the body tells the act it belongs to
+        later = [c for c in directives if 0 < c.sentence - i <= 3]  # noqa: PLR2004
+        return later[0] if later and doc.has(_DEADLINE_WORD, i) else None
     ids = {m.id for m in doc.platforms[i] if m.kind != "class"}
     if not ids:
         return earlier[-1] if refers else None
@@ -1188,7 +1215,11 @@ def _attach_followers(doc: _Document, directives: list[_Candidate]) -> None:
         sentence = doc.sentences[i]
         # "submit their applications before the December 31 deadline": the act just told
         refers = (
-            doc.has(_REFERENCE, i) or doc.has(_ANAPHOR, i) or doc.has(_DEADLINE_WORD, i)
+            doc.has(_REFERENCE, i)
+            or doc.has(_ANAPHOR, i)
+            or doc.has(_DEADLINE_WORD, i)
+            or _BINDS.match(doc.text, doc.sentences[i].start) is not None
+            or _THEY.match(doc.text, doc.sentences[i].start) is not None
         )
         target = _followed(doc, i, directives, refers=refers)
         if target is None:
@@ -1206,7 +1237,7 @@ def _attach_followers(doc: _Document, directives: list[_Candidate]) -> None:
                 ):
                     target.issued = t
                     break
-        target.last_sentence = i
+        target.last_sentence = max(target.last_sentence, i)
         target.mentioned.add(i)
 
 
@@ -1360,7 +1391,7 @@ def _laws_refused(doc: _Document, directives: list[_Candidate]) -> None:
         if not any(cue.value == "refused" for cue in cues) or not doc.has(_LAW_WORD, i):
             continue
         services = {m.id: m for m in doc.platforms[i] if m.kind != "class"}
-        if len(services) == 1:
+        if services:
             laws[0].platforms = list(services.values())
             return
 

@@ -486,6 +486,30 @@ WHO = [
 
 WHAT = [
     Case(
+        id="who-an-instrument-binds-and-when-may-be-told-around-it",
+        text=(
+            "Kenya gives VPN providers more time to meet data rules\n\n"
+            "NAIROBI - Kenya's communications authority has pushed back to Oct. 15 the deadline "
+            "for VPN providers to start keeping customer records.\n"
+            "The authority issued the directions on April 2.\n"
+            "They require VPN providers to keep customers' names and addresses for five years.\n"
+            "They were originally due to take effect after 60 days.\n"
+            "Proton VPN and Mullvad said this month they would pull their servers from Kenya "
+            "rather than comply."
+        ),
+        published="2026-06-20",
+        expect=(
+            Expect(
+                jurisdiction="KE",
+                action="legislation",
+                platforms=("mullvad", "protonvpn"),
+                issued="2026-04-02",
+                due="2026-10-15",
+                within="P60D",
+            ),
+        ),
+    ),
+    Case(
         id="a-platform-told-as-registered-is-no-registration-order",
         text=(
             "LIBREVILLE - Gabon's communications ministry on Thursday ordered Facebook and X shut "

@@ -118,7 +118,9 @@ _FUTURE_CUE = re.compile(
     r"will|would|due|expires?|begin|begins|start|starts|scheduled|slated|next|to[ ]begin|within)"
     r"(?:\s+(?:on|at|in|from|the|midnight|of))*\W*$"
     # the end of a window ("between May 1 and June 15") is its deadline
-    r"|\bbetween\s+[^;]{1,30}?\s+and\s+$",
+    r"|\bbetween\s+[^;]{1,30}?\s+and\s+$"
+    # a deadline moved: "pushed back to Sept. 25", "extended until March 1"
+    r"|\b(?:pushed\s+back|extended|postponed|delayed|moved|put\s+off)\s+(?:\w+\s+)?(?:to|until)\s+$",
     re.IGNORECASE,
 )
 
