@@ -195,3 +195,16 @@ def test_a_promise_on_a_condition_is_no_unblock() -> None:
     found = parse_text(text, published=PartialDate.from_iso("2026-04-10")).directives
 
     assert [] == [d.action.value for d in found if d.action.value == "unblock"]
+
+
+def test_a_block_told_as_lifted_is_not_dated_to_the_report() -> None:
+    """The lead's news is the lifting: the block it lifts gets no publication date as its own."""
+    text = (
+        "Pakistan restores X after 11-month block\n\n"
+        "ISLAMABAD - Pakistan's telecoms authority restored access to X on Wednesday."
+    )
+
+    found = parse_text(text, published=PartialDate.from_iso("2025-04-03")).directives
+    (block,) = [d for d in found if d.action.value == "block"]
+
+    assert block.issued is None

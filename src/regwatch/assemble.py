@@ -716,7 +716,8 @@ def _issued_for(doc: _Document, i: int, trigger: Cue) -> Temporal | None:
 
 _OTHER_ACT_DATED = re.compile(
     r"\b(?:ban|block|suspension|restriction|decision|law|decree|rules?)\s+(?:\w+\s+)?"
-    r"(?:imposed|introduced|ordered|adopted|issued|announced|decided|taken|passed)\s+(?:in\s+|on\s+)?$",
+    r"(?:imposed|introduced|ordered|adopted|issued|announced|decided|taken|passed)\s+"
+    r"(?:[\w.,]+\s+){0,3}$",
     re.IGNORECASE,
 )
 _WEEKDAY_BEFORE = re.compile(
@@ -1430,7 +1431,13 @@ def _attach_outcomes(doc: _Document, directives: list[_Candidate]) -> None:
                 )
                 else None
             )
+            # "The apps remain available in Hong Kong": the state elsewhere, not under the act
+            places = (
+                {m.id for m in doc.jurisdictions[i]} if cue.scope == "access" else set()
+            )
             for c in _outcome_targets(cue, i, pool):
+                if places and c.jurisdiction not in places:
+                    continue
                 status = _outcome_status(cue, c.action)
                 if status is not None:
                     c.outcomes.append((status, as_of, cue, i, stated))
@@ -1503,6 +1510,19 @@ def _pending_while_due(doc: _Document, directives: list[_Candidate]) -> None:
                     (OutcomeStatus.PENDING, doc.reference, cue, c.sentence, False)
                 )
                 break
+
+
+def _lifted(c: _Candidate, directives: list[_Candidate]) -> bool:
+    """Is *c* a block the article tells as lifted ("restores X after 11-month block")?
+
+    Then the news is the lifting: the block is older than the report.
+    """
+    return c.action in _BLOCK_LIKE and any(
+        u.action is Action.UNBLOCK
+        and u.jurisdiction == c.jurisdiction
+        and u.platform_ids() & c.platform_ids()
+        for u in directives
+    )
 
 
 def _reversals(directives: list[_Candidate]) -> None:
@@ -1724,7 +1744,12 @@ def assemble(
     _place_orphan_deadlines(doc, directives)
     _through_regulators(directives)
     for c in directives:
-        if c.issued is None and c.sentence < _LEAD and reference is not None:
+        if (
+            c.issued is None
+            and c.sentence < _LEAD
+            and reference is not None
+            and not _lifted(c, directives)
+        ):
             c.fallback_issued = reference  # the lead reports an act as news: it happened by the publication date
     _reversals(directives)
     _enforced_by_telling(doc, directives)

@@ -486,6 +486,49 @@ WHO = [
 
 WHAT = [
     Case(
+        id="an-app-pulled-from-a-store-on-orders-is-a-block-and-elsewhere-is-not-its-state",
+        text=(
+            "BEIJING, April 19 - Apple said on Friday it had removed Signal and Telegram from its "
+            "App Store in China after the country's internet regulator ordered them taken down.\n"
+            "The apps remain available in Hong Kong and Macau."
+        ),
+        published="2024-04-19",
+        expect=(
+            Expect(
+                jurisdiction="CN",
+                action="block",
+                platforms=("signal", "telegram"),
+                issued="2024-04-19",
+                no_outcome=True,
+            ),
+        ),
+    ),
+    Case(
+        id="a-block-told-as-lifted-is-older-than-the-report",
+        text=(
+            "Pakistan restores X after 11-month block\n\n"
+            "ISLAMABAD, April 3 (Wire) - Pakistan's telecoms authority restored access to the "
+            "social media platform X on Wednesday, ending a nationwide block imposed in February "
+            "last year."
+        ),
+        published="2025-04-03",
+        expect=(
+            Expect(
+                jurisdiction="PK",
+                action="unblock",
+                platforms=("x",),
+                issued="2025-04-02",
+                targets_intermediaries=True,
+            ),
+            Expect(
+                jurisdiction="PK",
+                action="block",
+                platforms=("x",),
+                outcome="reversed",
+            ),
+        ),
+    ),
+    Case(
         id="who-an-instrument-binds-and-when-may-be-told-around-it",
         text=(
             "Kenya gives VPN providers more time to meet data rules\n\n"
