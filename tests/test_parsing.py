@@ -201,7 +201,8 @@ def test_a_block_told_as_lifted_is_not_dated_to_the_report() -> None:
     """The lead's news is the lifting: the block it lifts gets no publication date as its own."""
     text = (
         "Pakistan restores X after 11-month block\n\n"
-        "ISLAMABAD - Pakistan's telecoms authority restored access to X on Wednesday."
+        "ISLAMABAD - Pakistan's telecoms authority restored access to the social media "
+        "platform X on Wednesday."
     )
 
     found = parse_text(text, published=PartialDate.from_iso("2025-04-03")).directives
