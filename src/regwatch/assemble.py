@@ -96,6 +96,8 @@ _MET_BEFORE = re.compile(
     r"(?:\b(?:which|that|who)\s+(?:had|has|have)?\s*|\b(?:were|was|had|has|have)(?:\s+been)?\s+)$",
     re.IGNORECASE,
 )
+_OBJECT_GAP = re.compile(r"\s+(?:the\s+)?")
+_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 _BINDS = re.compile(
     r"\s*(?:They|These|The\s+(?:rules|directions|law|decree|regulations?|measures))\s+"
     r"(?:also\s+)?(?:require|requires|oblige|obliges|apply\s+to|applies\s+to|cover|covers|order|orders|tell|tells)\b"
@@ -565,10 +567,8 @@ def _platforms_for(
         )
     ]
     services = [m for m in found if m.kind != "class"]
-    if services:
-        return services
     if found:
-        return found
+        return _object_list(doc.text, trigger, services) or services or found
     if trigger.value == Action.PROSECUTION and doc.people[i]:
         return [doc.people[i][0]]
     # "the ban" refers back to the last act; "the law" to a law, not to the block
@@ -589,6 +589,22 @@ def _platforms_for(
     if doc.has(_ANAPHOR, i) or (doc.has(_REFERENCE, i) and not general):
         return _salient_platform(doc, i)
     return []
+
+
+def _object_list(text: str, trigger: Cue, services: list[_Mention]) -> list[_Mention]:
+    """The services named right after the trigger, as its object ("fined X and YouTube").
+
+    With an object named, the other services of the sentence belong to its other acts.
+    """
+    after = [m for m in services if m.start >= trigger.end]
+    if not after or not _OBJECT_GAP.fullmatch(text, trigger.end, after[0].start):
+        return []
+    objects = [after[0]]
+    for m in after[1:]:
+        if not _LIST_GAP.fullmatch(text, objects[-1].end, m.start):
+            break
+        objects.append(m)
+    return objects
 
 
 def _bound_next(doc: _Document, i: int) -> list[_Mention]:
@@ -938,7 +954,19 @@ def _share_deadlines(doc: _Document, i: int, made_here: list[_Candidate]) -> Non
     if not deadlines or not doc.triggers[i]:
         return
     for deadline in deadlines:
-        nearest = min(doc.triggers[i], key=lambda t: _gap(t, deadline[0].start))
+        at = deadline[0].start
+        # a time allowed follows the act it is for ("ordered X to remove videos within
+        # four hours, and fined it"): the last trigger before it in its clause, else the nearest
+        before = [
+            t
+            for t in doc.triggers[i]
+            if t.end <= at and _same_clause(doc.text, t.end, at)
+        ]
+        nearest = (
+            max(before, key=lambda t: t.end)
+            if before
+            else min(doc.triggers[i], key=lambda t: _gap(t, at))
+        )
         owner = [c for c in made_here if c.trigger is nearest]
         if owner:
             owner[0].deadlines.append(deadline)

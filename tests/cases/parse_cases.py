@@ -486,6 +486,24 @@ WHO = [
 
 WHAT = [
     Case(
+        id="the-services-named-right-after-a-trigger-are-its-object",
+        text=(
+            "ANKARA, March 22 - Turkey's telecoms authority on Saturday ordered X, YouTube and "
+            "TikTok to remove videos of the protests within four hours, and fined X 10 million "
+            "lira for failing to take down earlier posts."
+        ),
+        published="2025-03-22",
+        expect=(
+            Expect(
+                jurisdiction="TR",
+                action="content_removal",
+                platforms=("tiktok", "x", "youtube"),
+                within="PT4H",
+            ),
+            Expect(jurisdiction="TR", action="fine", platforms=("x",)),
+        ),
+    ),
+    Case(
         id="an-app-pulled-from-a-store-on-orders-is-a-block-and-elsewhere-is-not-its-state",
         text=(
             "BEIJING, April 19 - Apple said on Friday it had removed Signal and Telegram from its "
