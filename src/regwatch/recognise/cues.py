@@ -3,7 +3,7 @@
 Patterns are data (``resources/triggers.toml``, ``outcomes.toml``,
 ``modality.toml``); this module compiles each file once into a single
 alternation with one named group per row, so a block of text is scanned once
-per file.
+per file; at each word the scan tries only the rows that can begin there.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from typing import Any
 import attrs
 
 from regwatch.errors import DatasetError
-from regwatch.recognise.anchors import StemIndex, anchored
+from regwatch.recognise.anchors import Alternatives, StemIndex, anchored
 from regwatch.vocab import Action, OutcomeStatus
 
 __all__ = ["Cue", "find_outcome_cues", "find_triggers", "is_hedged"]
@@ -65,7 +65,7 @@ def _load(name: str) -> dict[str, Any]:
 
 def _compile(
     name: str, rows: list[dict[str, Any]], valid: set[str], key: str
-) -> re.Pattern[str]:
+) -> Alternatives:
     parts = []
     for i, row in enumerate(rows):
         if row.get(key) not in valid:
@@ -79,7 +79,7 @@ def _compile(
                 f"regwatch/resources/{name}: row {i + 1} pattern does not compile ({e})"
             ) from None
         parts.append(f"(?P<r{i}>{row['pattern']})")
-    return re.compile("|".join(parts), re.IGNORECASE)
+    return Alternatives(parts, re.IGNORECASE)
 
 
 def _stems(name: str, rows: list[dict[str, Any]]) -> StemIndex:
@@ -106,7 +106,7 @@ def _outcome_stems() -> StemIndex:
 
 @functools.cache
 def _triggers() -> tuple[
-    re.Pattern[str], list[dict[str, Any]], re.Pattern[str], re.Pattern[str]
+    Alternatives, list[dict[str, Any]], re.Pattern[str], re.Pattern[str]
 ]:
     data = _load("triggers.toml")
     rows = data["trigger"]
@@ -121,7 +121,7 @@ def _triggers() -> tuple[
 
 
 @functools.cache
-def _outcomes() -> tuple[re.Pattern[str], list[dict[str, Any]]]:
+def _outcomes() -> tuple[Alternatives, list[dict[str, Any]]]:
     rows = _load("outcomes.toml")["cue"]
     valid = {s.value for s in OutcomeStatus} | {"restored"}
     for i, row in enumerate(rows):

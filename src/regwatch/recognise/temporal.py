@@ -17,7 +17,7 @@ from enum import StrEnum
 import attrs
 
 from regwatch.dates import IsoDuration, PartialDate
-from regwatch.recognise.anchors import WordTest, anchored
+from regwatch.recognise.anchors import Alternatives, WordTest, anchored
 
 __all__ = ["Temporal", "TemporalKind", "find_temporals"]
 
@@ -111,6 +111,8 @@ def _core(word: str) -> bool:
 
 
 _is_core = WordTest(_core)
+# the scan tries the pattern only at words an expression can begin with
+_SCAN = Alternatives([_PATTERN.pattern], _PATTERN.flags)
 
 
 _FUTURE_CUE = re.compile(
@@ -429,7 +431,7 @@ def find_temporals(
     stop = len(text) if end is None else end
     if words is None and not _GATE.search(text, start, stop):
         return out  # no digit, month, weekday or time word: nothing to find or tokenise
-    for m in anchored(_PATTERN, text, start, stop, _is_core, back=3, words=words):
+    for m in anchored(_SCAN, text, start, stop, _is_core, back=3, words=words):
         t = _date_match(m, text, reference)
         if t is not None and (not out or t.start >= out[-1].end):
             out.append(t)
