@@ -22,11 +22,11 @@ from regwatch.vocab import Action, OutcomeStatus
 
 __all__ = ["Cue", "find_outcome_cues", "find_triggers", "is_hedged"]
 
-# Every branch starts with a character or a class (the lookbehinds come after the
-# space they guard), so re finds candidates by their first character instead of
-# trying every branch at every position.
+# The space branch asks its lookahead (one of four words must follow) before its ten
+# lookbehinds, so most spaces fail at one test instead of eleven: the same
+# conditions, in another order.
 _CLAUSE_BREAK = re.compile(
-    r"[;:—–]|\.\.\.|…|,\s+as\s|\s(?<!\bmonth\s)(?<!\bweek\s)(?<!\bday\s)(?<!\byear\s)(?<!\bhour\s)(?<!\bmonths\s)(?<!\bweeks\s)(?<!\bdays\s)(?<!\byears\s)(?<!\bhours\s)(?=(?:after|before|since|once)\s+(?:the|a|an|it|its|they|he|she|this|that|[A-Z]))|,\s+(?:but|while|whereas|although|and\s+(?=\w+\s+(?:said|says)))\s|\.\s"
+    r"[;:—–]|\.\.\.|…|,\s+as\s|\s(?=(?:after|before|since|once)\s+(?:the|a|an|it|its|they|he|she|this|that|[A-Z]))(?<!\bmonth\s)(?<!\bweek\s)(?<!\bday\s)(?<!\byear\s)(?<!\bhour\s)(?<!\bmonths\s)(?<!\bweeks\s)(?<!\bdays\s)(?<!\byears\s)(?<!\bhours\s)|,\s+(?:but|while|whereas|although|and\s+(?=\w+\s+(?:said|says)))\s|\.\s"
 )
 
 
