@@ -186,12 +186,23 @@ def _openings(  # noqa: C901, PLR0911, PLR0912 - one branch per kind of item in 
     return {(head, *tail) for tail in _openings(rest, flags, depth - 1)}
 
 
-def _opens(word: str, openings: set[_Opening]) -> bool:
-    """Can a match along one of *openings* begin at *word* (a run of letters and digits)?"""
-    return any(
-        all(c in allowed for c, allowed in zip(word, opening, strict=False))
-        for opening in openings
-    )
+def _opening_test(openings: set[_Opening]) -> re.Pattern[str] | None:
+    r"""A regex that matches the words one of *openings* can begin; None when any word can.
+
+    ``[Ss](?:[Uu](?:[Ee]|\Z)|\Z)`` for "sue": each character in its set, unless the
+    word has ended, for nothing is known of what follows a word.
+    """
+    if () in openings:
+        return None
+    branches = []
+    for opening in sorted(openings, key=lambda o: [sorted(s) for s in o]):
+        regex = ""
+        for i in reversed(range(len(opening))):
+            chars = "".join(sorted(opening[i]))
+            step = f"[{chars}]{regex}" if chars else "(?!)"
+            regex = step if i == 0 else f"(?:{step}|\\Z)"
+        branches.append(regex)
+    return re.compile("|".join(dict.fromkeys(branches)))
 
 
 class Alternatives:
@@ -214,8 +225,12 @@ class Alternatives:
         self.pattern = re.compile("|".join(self.parts), flags)
         """The alternatives joined, compiled whole."""
         flags = self.pattern.flags
-        self._openings = [
-            _openings(list(sre_parse.parse(part, flags).data), flags, _OPENING_DEPTH)
+        self._tests = [
+            _opening_test(
+                _openings(
+                    list(sre_parse.parse(part, flags).data), flags, _OPENING_DEPTH
+                )
+            )
             for part in self.parts
         ]
         self._subsets: dict[tuple[int, ...], re.Pattern[str] | None] = {
@@ -228,7 +243,9 @@ class Alternatives:
         """``at(word)``: the pattern to try where a match would begin at *word*, remembered."""
 
     def _for_word(self, word: str) -> re.Pattern[str] | None:
-        subset = tuple(i for i, o in enumerate(self._openings) if _opens(word, o))
+        subset = tuple(
+            i for i, test in enumerate(self._tests) if test is None or test.match(word)
+        )
         if subset not in self._subsets:
             try:
                 part: re.Pattern[str] | None = re.compile(
