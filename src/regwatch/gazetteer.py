@@ -293,8 +293,8 @@ def _trie_regex(keys: dict[str, bool]) -> str:
     if not top:
         return "(?!)"  # no keys: nothing matches
     # one class test turns away most words before re walks the branches one by one
-    initials = "".join(re.escape(initial) for initial in sorted(trie))
-    return f"(?=[{initials}])(?:" + "|".join(top) + ")"
+    first_letters = "".join(re.escape(initial) for initial in sorted(trie))
+    return f"(?=[{first_letters}])(?:" + "|".join(top) + ")"
 
 
 class _Matcher:
