@@ -243,3 +243,32 @@ def test_temporals_with_words_equal_temporals_without() -> None:
     ]
 
     assert without == with_words
+
+
+def test_every_date_with_its_year_is_in_text_that_may_state_one() -> None:
+    """A date read with an explicit year is only ever found where may_state_a_year says one may be."""
+    texts = _texts()
+
+    dated = [
+        t.text
+        for text in texts
+        for t in temporal.find_temporals(text, reference=None)
+        if t.explicit_year
+    ]
+
+    assert dated
+    assert all(temporal.may_state_a_year(d) for d in dated)
+    assert not temporal.may_state_a_year("Officials said on Friday, May 21, that")
+
+
+@given(
+    st.lists(
+        st.sampled_from([*"0123456789 .-,", "May ", "June ", "in ", "of ", "Sept. "]),
+        max_size=30,
+    ).map("".join)
+)
+def test_no_explicit_year_where_none_may_be_stated(text: str) -> None:
+    """Text in which may_state_a_year sees no year yields no date with an explicit year."""
+    found = temporal.find_temporals(text, reference=None)
+
+    assert temporal.may_state_a_year(text) or not any(t.explicit_year for t in found)

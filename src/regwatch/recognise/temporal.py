@@ -19,7 +19,7 @@ import attrs
 from regwatch.dates import IsoDuration, PartialDate
 from regwatch.recognise.anchors import Alternatives, WordTest, anchored
 
-__all__ = ["Temporal", "TemporalKind", "find_temporals"]
+__all__ = ["Temporal", "TemporalKind", "find_temporals", "may_state_a_year"]
 
 _MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
@@ -113,6 +113,19 @@ def _core(word: str) -> bool:
 _is_core = WordTest(_core)
 # the scan tries the pattern only at words an expression can begin with
 _SCAN = Alternatives([_PATTERN.pattern], _PATTERN.flags)
+
+
+_HAS_YEAR = re.compile(_YEAR)
+
+
+def may_state_a_year(text: str) -> bool:
+    """False when no expression in *text* can be read with an explicit year.
+
+    Every form that sets ``explicit_year`` (ISO, dotted, month-day-year,
+    month-year, "in 2018") holds a four-digit year, so text with none needs
+    no scan when only such dates count.
+    """
+    return _HAS_YEAR.search(text) is not None
 
 
 _FUTURE_CUE = re.compile(
