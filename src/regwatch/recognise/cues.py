@@ -186,6 +186,7 @@ def find_outcome_cues(
     return out
 
 
+@functools.lru_cache(maxsize=256)  # a trigger's issuer, date and hedge ask the same
 def clause_start(text: str, sentence_start: int, position: int) -> int:
     """Where the clause holding *position* starts, within its sentence."""
     last = sentence_start
