@@ -272,3 +272,14 @@ def test_no_explicit_year_where_none_may_be_stated(text: str) -> None:
     found = temporal.find_temporals(text, reference=None)
 
     assert temporal.may_state_a_year(text) or not any(t.explicit_year for t in found)
+
+
+def test_an_alternative_with_too_many_openings_is_tried_everywhere() -> None:
+    """Past the cap on openings an alternative rules out no word, so no match is lost."""
+    pairs = "|".join(a + b for a in "abcdefgh" for b in "abcdefghi")
+    many = f"(?P<many>(?:{pairs})(?:{pairs})x)"
+    rows = Alternatives([many, r"(?P<few>\bzz\b)"])
+
+    assert many == rows.at("qq").pattern  # "qq" begins no pair, yet it is tried
+    assert rows.pattern == rows.at("zz")
+    assert rows.pattern.match("abcdx").span() == rows.at("abcdx").match("abcdx").span()

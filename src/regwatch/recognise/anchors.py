@@ -103,6 +103,7 @@ _CASE_FLAGS = re.IGNORECASE | re.ASCII | re.UNICODE
 _OPENING_DEPTH = (
     4  # characters of each opening worked out; more would rarely tell words apart
 )
+_MAX_OPENINGS = 4096  # past this, an alternative is tried at every word
 _CATEGORIES = {
     sre.CATEGORY_DIGIT: r"\d",
     sre.CATEGORY_NOT_DIGIT: r"\D",
@@ -174,6 +175,8 @@ def _openings(  # noqa: C901, PLR0911, PLR0912 - one branch per kind of item in 
         found: set[_Opening] = set()
         for alternative in av[1]:
             found |= _openings(list(alternative.data) + rest, flags, depth)
+            if len(found) > _MAX_OPENINGS:
+                return {()}  # too many ways to begin to be worth telling apart
         return found
     elif op in {sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT}:
         least, _most, inner = av
