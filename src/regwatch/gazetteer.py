@@ -299,7 +299,11 @@ def _trie_regex(keys: dict[str, bool]) -> str:
     for initial in sorted(trie):
         rest = _emit(trie[initial])
         top.append(re.escape(initial) + (f"(?i:{rest})" if rest else ""))
-    return "(?:" + "|".join(top) + ")"
+    if not top:
+        return "(?!)"  # no keys: nothing matches
+    # one class test turns away most words before re walks the branches one by one
+    first_letters = "".join(re.escape(initial) for initial in sorted(trie))
+    return f"(?=[{first_letters}])(?:" + "|".join(top) + ")"
 
 
 class _Matcher:
@@ -322,9 +326,11 @@ class _Matcher:
                 for key, rows in sorted(self.table.items())
             }
         )
-        # \W first: the engine then skips quickly to non-word characters, and each
+        # A non-word character first: the engine then skips quickly to those, and each
         # attempt starts at a word boundary; the text gets a leading space for this.
-        self.pattern = re.compile(r"\W(" + body + r")(?!\w)")
+        # [^A-Za-z0-9] is a bitmap test re makes without Unicode look-ups; the
+        # lookbehind turns away the other word characters (_, letters like é).
+        self.pattern = re.compile(r"[^A-Za-z0-9](?<=\W)(" + body + r")(?!\w)")
         self._keys: dict[str, str] = {}
         # Keys inside which a longer surface may start and run past the end
         # ("new york" when "york times" is listed): only these need a second look.

@@ -11,6 +11,8 @@ text or files is the job of named constructors elsewhere (``regwatch.jsonio``,
 from __future__ import annotations
 
 import hashlib
+import itertools
+import operator
 import re
 from collections.abc import Callable, Iterable, Mapping
 from enum import StrEnum
@@ -66,7 +68,9 @@ def _a(name: str) -> str:
 
 def _is_int(value: object) -> bool:
     """True for ints, but not bools (``True`` is an ``int`` to Python)."""
-    return isinstance(value, int) and not isinstance(value, bool)
+    return type(value) is int or (
+        isinstance(value, int) and not isinstance(value, bool)
+    )
 
 
 def _matches(pattern: re.Pattern[str], what: str) -> Validator:
@@ -181,6 +185,8 @@ def _as_tuple(values: Iterable[Any]) -> tuple[Any, ...]:
     A string is iterable, so without this ``platforms="telegram"`` would become
     the letters of "telegram", each of them a valid slug.
     """
+    if type(values) is tuple or type(values) is list:
+        return tuple(values)  # the common case, decided without the ABC checks below
     if isinstance(values, str | bytes | Mapping) or not isinstance(values, Iterable):
         return values  # type: ignore[return-value]
     return tuple(values)
@@ -194,6 +200,9 @@ def _sorted_unique(values: Iterable[str]) -> tuple[str, ...]:
     return items
 
 
+_SORT_KEY = operator.methodcaller("sort_key")
+
+
 def _sorted_records(values: Iterable[Any], cls: type) -> tuple[Any, ...]:
     """Order-free sequences of records: de-duplicate, then sort by ``cls.sort_key``.
 
@@ -201,9 +210,11 @@ def _sorted_records(values: Iterable[Any], cls: type) -> tuple[Any, ...]:
     the input order and equal facts given in another order would compare unequal.
     """
     items = _as_tuple(values)
-    if not isinstance(items, tuple) or not all(isinstance(x, cls) for x in items):
+    if not isinstance(items, tuple) or not all(
+        map(isinstance, items, itertools.repeat(cls))
+    ):
         return items
-    return tuple(sorted(set(items), key=lambda x: x.sort_key()))
+    return tuple(sorted(set(items), key=_SORT_KEY))
 
 
 # -- records ------------------------------------------------------------------
@@ -270,6 +281,7 @@ class Platform:
 
 
 def _end_after_start(inst: Evidence, attribute: attrs.Attribute[Any], end: int) -> None:
+    _non_negative(inst, attribute, end)  # one validator for both checks, in this order
     if end < inst.start:
         raise _fail(inst, attribute, end, f"is before Evidence.start={inst.start}")
 
@@ -308,7 +320,7 @@ class Evidence:
         validator=_non_negative, metadata=doc("Start offset (code points, inclusive).")
     )
     end: int = attrs.field(
-        validator=[_non_negative, _end_after_start],
+        validator=_end_after_start,
         metadata=doc("End offset (code points, exclusive); never before the start."),
     )
     text: str = attrs.field(

@@ -18,7 +18,7 @@ from regwatch.clean import Block, clean
 from regwatch.dates import PartialDate
 from regwatch.jsonio import SourceMetadata
 from regwatch.model import ParseResult, Source
-from regwatch.recognise.temporal import find_temporals
+from regwatch.recognise.temporal import find_temporals, may_state_a_year
 from regwatch.segment import segment
 
 __all__ = ["parse", "parse_file", "parse_text"]
@@ -97,6 +97,8 @@ def _header_date(text: str, blocks: list[Block]) -> tuple[PartialDate, int, int]
     """A date the page states about itself near its top: a date line or a dateline."""
     for block in blocks[:5]:
         head = text[block.start : min(block.end, block.start + 90)]
+        if not may_state_a_year(head):
+            continue  # only a date with its year written can be the page's own
         for t in find_temporals(head, reference=None):
             if t.date is None or t.date.year is None or not t.explicit_year:
                 continue

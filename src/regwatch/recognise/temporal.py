@@ -17,9 +17,9 @@ from enum import StrEnum
 import attrs
 
 from regwatch.dates import IsoDuration, PartialDate
-from regwatch.recognise.anchors import WordTest, anchored
+from regwatch.recognise.anchors import Alternatives, WordTest, anchored
 
-__all__ = ["Temporal", "TemporalKind", "find_temporals"]
+__all__ = ["Temporal", "TemporalKind", "find_temporals", "may_state_a_year"]
 
 _MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
@@ -76,8 +76,8 @@ _PATTERN = re.compile(
 # words. Where the caller has not split the text into words, one scan for them skips
 # ranges with nothing to find before tokenising; with the words at hand, the anchored
 # scan itself is cheaper than this scan.
-_GATE = re.compile(
-    r"[0-9]|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|"
+_GATE = re.compile(  # digits spelt out: with a literal first in every branch, re skips to their first letters
+    r"0|1|2|3|4|5|6|7|8|9|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun|"
     r"year|month|week|day|hour|ago|today|yesterday|tomorrow|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"twelve|fifteen|twenty|thirty|forty|sixty|ninety|seventy|less|about|nearly|almost|roughly|just|more|an?\s"
 )
@@ -111,6 +111,21 @@ def _core(word: str) -> bool:
 
 
 _is_core = WordTest(_core)
+# the scan tries the pattern only at words an expression can begin with
+_SCAN = Alternatives([_PATTERN.pattern], _PATTERN.flags)
+
+
+_HAS_YEAR = re.compile(_YEAR)
+
+
+def may_state_a_year(text: str) -> bool:
+    """False when no expression in *text* can be read with an explicit year.
+
+    Every form that sets ``explicit_year`` (ISO, dotted, month-day-year,
+    month-year, "in 2018") holds a four-digit year, so text with none needs
+    no scan when only such dates count.
+    """
+    return _HAS_YEAR.search(text) is not None
 
 
 _FUTURE_CUE = re.compile(
@@ -433,7 +448,7 @@ def find_temporals(
     stop = len(text) if end is None else end
     if words is None and not _GATE.search(text, start, stop):
         return out  # no digit, month, weekday or time word: nothing to find or tokenise
-    for m in anchored(_PATTERN, text, start, stop, _is_core, back=3, words=words):
+    for m in anchored(_SCAN, text, start, stop, _is_core, back=3, words=words):
         t = _date_match(m, text, reference)
         if t is not None and (not out or t.start >= out[-1].end):
             out.append(t)
