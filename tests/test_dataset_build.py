@@ -11,11 +11,13 @@ import sys
 import time
 from pathlib import Path
 
+import pyarrow as pa
+import pyarrow.parquet as pq
 import pytest
 
 import regwatch
 from regwatch.dataset import build, read_curated
-from regwatch.dataset.build import PAUSE_ENV
+from regwatch.dataset.build import PAUSE_ENV, content_sha256
 from regwatch.errors import InputError
 from regwatch.vocab import Provenance
 
@@ -199,3 +201,30 @@ def test_killed_build_leaves_the_previous_dataset_intact(inputs, tmp_path):
 
     assert before == _bytes(target)
     assert regwatch.load("directives", directory=target).height > 0
+
+
+def _hash_of_whole_table(table: pa.Table) -> str:
+    """content_sha256() as first written: every row of the table at once."""
+    h = hashlib.sha256()
+    h.update(json.dumps(table.schema.names).encode())
+    for row in table.to_pylist():
+        h.update(json.dumps(row, sort_keys=True, default=str).encode("utf-8"))
+        h.update(b"\n")
+    return h.hexdigest()
+
+
+@pytest.mark.parametrize("name", regwatch.tables())
+def test_content_hash_by_batches_equals_the_hash_of_the_whole_table(name):
+    """Hashing a long, many-chunked table batch by batch gives the hash of all its rows at once."""
+    shipped = pq.read_table(regwatch.path(name))
+    table = pa.concat_tables([shipped] * 40)  # more rows than one batch, many chunks
+
+    assert _hash_of_whole_table(table) == content_sha256(table)
+
+
+@pytest.mark.parametrize("name", regwatch.tables())
+def test_shipped_content_hashes_match_the_tables(name):
+    """The manifest's content hash of each shipped table is content_sha256() of its rows."""
+    expected = regwatch.manifest()["tables"][name]["content_sha256"]
+
+    assert expected == content_sha256(pq.read_table(regwatch.path(name)))

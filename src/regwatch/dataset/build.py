@@ -58,6 +58,9 @@ PAUSE_ENV = "REGWATCH_BUILD_PAUSE"
 
 _ROW_GROUP_SIZE = 65_536
 
+_HASH_BATCH_ROWS = 8_192
+"""Rows turned into Python objects at once while hashing a table's content."""
+
 
 def _package_version() -> str:
     from regwatch import __version__  # noqa: PLC0415  (regwatch imports this module)
@@ -73,13 +76,35 @@ def _sha256(path: Path) -> str:
     return h.hexdigest()
 
 
+class _ContentHash:
+    """:func:`content_sha256` of a table given in pieces, in row order.
+
+    Rows become Python objects one batch at a time: the whole table as
+    Python rows would take several times its Arrow size.
+    """
+
+    def __init__(self, names: Sequence[str]) -> None:
+        self._h = hashlib.sha256()
+        self._h.update(json.dumps(list(names)).encode())
+
+    def update(self, table: pa.Table) -> None:
+        """Hash the rows of *table*, which follow the rows hashed before."""
+        for batch in table.to_batches(max_chunksize=_HASH_BATCH_ROWS):
+            for row in batch.to_pylist():
+                self._h.update(
+                    json.dumps(row, sort_keys=True, default=str).encode("utf-8")
+                )
+                self._h.update(b"\n")
+
+    def hexdigest(self) -> str:
+        """The hash of every row given so far."""
+        return self._h.hexdigest()
+
+
 def content_sha256(table: pa.Table) -> str:
     """A hash of a table's rows in their canonical order, independent of the Parquet writer."""
-    h = hashlib.sha256()
-    h.update(json.dumps(table.schema.names).encode())
-    for row in table.to_pylist():
-        h.update(json.dumps(row, sort_keys=True, default=str).encode("utf-8"))
-        h.update(b"\n")
+    h = _ContentHash(table.schema.names)
+    h.update(table)
     return h.hexdigest()
 
 
