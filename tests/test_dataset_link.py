@@ -311,3 +311,10 @@ def test_one_story_reported_many_times_links_into_one_record():
     (linked,) = link([*reports, undated])
 
     assert 61 == len(linked.source_ids)
+
+
+def test_equal_scores_are_one_object():
+    """compatible() gives equal scores as one shared tuple, so a large part holds no copy per pair."""
+    c = _d("c", issued="2024-08", issuer="prosecutors")
+
+    assert compatible(ARREST_A, ARREST_B) is compatible(ARREST_A, c)

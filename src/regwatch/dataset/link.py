@@ -124,6 +124,11 @@ _WORD = re.compile(r"[^\W_]+(?:[.'\u2019][^\W_]+)*\.?", re.UNICODE)
 
 Score = tuple[int, int]
 
+# Every score there is, made once: a large part keeps a score for each pair of
+# its records (a story a thousand outlets report has a million pairs), and a
+# new tuple for each would be most of the memory linking takes.
+_SCORES: dict[Score, Score] = {(d, i): (d, i) for d in range(4) for i in range(4)}
+
 
 # -- issuers -------------------------------------------------------------------
 
@@ -238,7 +243,7 @@ def compatible(a: Directive, b: Directive) -> Score | None:
     issuers = issuers_compatible(a.issuer, b.issuer, same_day=same_day)
     if issuers is None:
         return None
-    return (dates, issuers)
+    return _SCORES[dates, issuers]
 
 
 _Key = tuple[str, Any]
