@@ -318,3 +318,10 @@ def test_equal_scores_are_one_object():
     c = _d("c", issued="2024-08", issuer="prosecutors")
 
     assert compatible(ARREST_A, ARREST_B) is compatible(ARREST_A, c)
+
+
+@settings(deadline=None)
+@given(st.lists(linkable_directives, max_size=14))
+def test_link_reads_a_stream_once(records):
+    """link() given the records as a one-pass stream gives what it gives for the list."""
+    assert link(records) == link(iter(records))

@@ -161,24 +161,27 @@ def _link_inputs(
 ) -> tuple[dict[str, Source], list[Directive]]:
     """Every source by id, and the linked records of every result and curated fact."""
     sources: dict[str, Source] = {}
-    directives: list[Directive] = []
-    for r in results:  # consumed as it streams: no result is kept, only its records
-        if r.source.id in sources:  # the same article given twice
-            continue
-        sources[r.source.id] = r.source
-        directives += [_with_source(d, r.source) for d in r.directives]
-    for source, found in curated:
-        if source.id in sources:
-            if sources[source.id] != source:
-                raise InputError(
-                    f"two curated sources cite the same URLs but differ: {source.id[:12]}"
-                )
-            continue
-        sources[source.id] = source
-        directives += found
-    linked = link(directives)
-    del directives  # the records before linking are not needed for the tables
-    return sources, linked
+
+    def records() -> Iterator[Directive]:
+        # results stream straight into the linking: nothing but link() holds
+        # their records, so it can let each block's records go once linked
+        for r in results:
+            if r.source.id in sources:  # the same article given twice
+                continue
+            sources[r.source.id] = r.source
+            yield from (_with_source(d, r.source) for d in r.directives)
+        for source, found in curated:
+            if source.id in sources:
+                if sources[source.id] != source:
+                    raise InputError(
+                        "two curated sources cite the same URLs but differ: "
+                        f"{source.id[:12]}"
+                    )
+                continue
+            sources[source.id] = source
+            yield from found
+
+    return sources, link(records())
 
 
 def _reference_tables() -> dict[str, pa.Table]:

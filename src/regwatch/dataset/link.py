@@ -591,11 +591,13 @@ def link(directives: Iterable[Directive]) -> list[Directive]:
     blocks: defaultdict[tuple[str, str], set[Directive]] = defaultdict(set)
     for d in directives:
         blocks[d.jurisdiction, d.action.value].add(d)
-    merged = []
+    first = []
     for key in sorted(blocks):
-        records = sorted(blocks[key], key=_canonical)
-        merged += [_merge(g) for g in _block_groups(records)]
-    first = [with_dataset_id(d) for d in merged]
+        # a block's records go once it is linked: but for the block in hand,
+        # a large build holds each record before or after linking, not both
+        records = sorted(blocks.pop(key), key=_canonical)
+        first += [with_dataset_id(_merge(g)) for g in _block_groups(records)]
+        del records
     counts: defaultdict[str, int] = defaultdict(int)
     for d in first:
         counts[d.id] += 1
