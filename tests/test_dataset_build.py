@@ -11,12 +11,15 @@ import sys
 import time
 from pathlib import Path
 
+import pyarrow as pa
+import pyarrow.parquet as pq
 import pytest
 
 import regwatch
-from regwatch.dataset import build, read_curated
-from regwatch.dataset.build import PAUSE_ENV
+from regwatch.dataset import build, build_tables, read_curated, write_dataset
+from regwatch.dataset.build import PAUSE_ENV, _write, content_sha256, parse_inputs
 from regwatch.errors import InputError
+from regwatch.jsonio import read_metadata
 from regwatch.vocab import Provenance
 
 CURATED_LINES = [
@@ -199,3 +202,96 @@ def test_killed_build_leaves_the_previous_dataset_intact(inputs, tmp_path):
 
     assert before == _bytes(target)
     assert regwatch.load("directives", directory=target).height > 0
+
+
+def _hash_of_whole_table(table: pa.Table) -> str:
+    """content_sha256() as first written: every row of the table at once."""
+    h = hashlib.sha256()
+    h.update(json.dumps(table.schema.names).encode())
+    for row in table.to_pylist():
+        h.update(json.dumps(row, sort_keys=True, default=str).encode("utf-8"))
+        h.update(b"\n")
+    return h.hexdigest()
+
+
+@pytest.mark.parametrize("name", regwatch.tables())
+def test_content_hash_by_batches_equals_the_hash_of_the_whole_table(name):
+    """Hashing a long, many-chunked table batch by batch gives the hash of all its rows at once."""
+    shipped = pq.read_table(regwatch.path(name))
+    table = pa.concat_tables([shipped] * 40)  # more rows than one batch, many chunks
+
+    assert _hash_of_whole_table(table) == content_sha256(table)
+
+
+@pytest.mark.parametrize("name", regwatch.tables())
+def test_shipped_content_hashes_match_the_tables(name):
+    """The manifest's content hash of each shipped table is content_sha256() of its rows."""
+    expected = regwatch.manifest()["tables"][name]["content_sha256"]
+
+    assert expected == content_sha256(pq.read_table(regwatch.path(name)))
+
+
+# How the dataset's files were written when every table was written whole.
+WHOLE_TABLE_OPTIONS = {
+    "compression": "zstd",
+    "compression_level": 9,
+    "row_group_size": 65_536,
+    "use_dictionary": True,
+    "write_statistics": True,
+    "store_schema": True,
+    "version": "2.6",
+}
+
+
+def test_table_written_piece_by_piece_has_the_bytes_of_the_whole_table(tmp_path):
+    """Directives given in uneven pieces are written with the bytes of the whole table written at once."""
+    shipped = pq.read_table(regwatch.path("directives")).cast(
+        regwatch.schema("directives")
+    )
+    table = pa.concat_tables([shipped] * 800).combine_chunks()  # two row groups
+    # ids all different, as in a large build: their dictionary outgrows its page
+    # and the writer falls back to plain encoding at a point that depends on
+    # how the rows were split
+    ids = pa.array([f"{i:016x}" for i in range(table.num_rows)])
+    table = table.set_column(0, table.schema.field(0), ids)
+    pq.write_table(table, tmp_path / "whole.parquet", **WHOLE_TABLE_OPTIONS)
+    pieces = [
+        {"directives": table.slice(start, 5_000)}
+        for start in range(0, table.num_rows, 5_000)
+    ]
+
+    manifest = _write(pieces, tmp_path / "ds")
+
+    assert (
+        (tmp_path / "whole.parquet").read_bytes(),
+        table.num_rows,
+        content_sha256(table),
+    ) == (
+        (tmp_path / "ds" / "directives.parquet").read_bytes(),
+        manifest["tables"]["directives"]["rows"],
+        manifest["tables"]["directives"]["content_sha256"],
+    )
+
+
+def test_empty_table_has_the_bytes_of_the_whole_empty_table(tmp_path):
+    """A table no piece names is written as an empty table written whole."""
+    empty = regwatch.schema("deadlines").empty_table()
+    pq.write_table(empty, tmp_path / "whole.parquet", **WHOLE_TABLE_OPTIONS)
+
+    _write([], tmp_path / "ds")
+
+    assert (tmp_path / "whole.parquet").read_bytes() == (
+        tmp_path / "ds" / "deadlines.parquet"
+    ).read_bytes()
+
+
+def test_streamed_build_writes_what_the_whole_tables_give(inputs, tmp_path):
+    """build() writes part by part the files write_dataset(build_tables()) writes whole."""
+    manifest = _build(inputs, tmp_path / "streamed")
+    meta = read_metadata(inputs["metadata"])
+    results = parse_inputs([inputs["articles"]], metadata=meta, jobs=1)
+    tables = build_tables(results, list(read_curated(inputs["curated"], metadata=meta)))
+
+    write_dataset(tables, tmp_path / "whole", inputs=manifest["inputs"])
+
+    assert _bytes(tmp_path / "whole") == _bytes(tmp_path / "streamed")

@@ -311,3 +311,51 @@ def test_one_story_reported_many_times_links_into_one_record():
     (linked,) = link([*reports, undated])
 
     assert 61 == len(linked.source_ids)
+
+
+def test_equal_scores_are_one_object():
+    """compatible() gives equal scores as one shared tuple, so a large part holds no copy per pair."""
+    c = _d("c", issued="2024-08", issuer="prosecutors")
+
+    assert compatible(ARREST_A, ARREST_B) is compatible(ARREST_A, c)
+
+
+@settings(deadline=None)
+@given(st.lists(linkable_directives, max_size=14))
+def test_link_reads_a_stream_once(records):
+    """link() given the records as a one-pass stream gives what it gives for the list."""
+    assert link(records) == link(iter(records))
+
+
+@st.composite
+def _heap_entries(
+    draw: st.DrawFn, bits: int
+) -> tuple[tuple[int, int], int, int, int, int]:
+    numbers = st.integers(min_value=0, max_value=2**bits - 1)
+    score = (draw(st.integers(0, 3)), draw(st.integers(0, 3)))
+    return (score, draw(numbers), draw(numbers), draw(numbers), draw(numbers))
+
+
+@given(
+    st.integers(min_value=1, max_value=20).flatmap(
+        lambda bits: st.tuples(st.just(bits), _heap_entries(bits), _heap_entries(bits))
+    )
+)
+def test_packed_heap_entries_sort_as_their_tuples(case):
+    """Packed heap entries order as (-dates, -issuers, a, b, va, vb) tuples, and unpack to their groups and versions."""
+    bits, x, y = case
+    packed = [_link_module._pack(*e, bits=bits) for e in (x, y)]
+
+    def as_tuple(e):
+        (dates, issuers), *rest = e
+        return (-dates, -issuers, *rest)
+
+    assert (
+        as_tuple(x) < as_tuple(y),
+        as_tuple(x) == as_tuple(y),
+        tuple(x[1:]),
+    ) == (
+        packed[0] < packed[1],
+        packed[0] == packed[1],
+        _link_module._unpack(packed[0], bits=bits),
+    )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pyarrow as pa
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -155,3 +156,42 @@ def test_empty_tables_keep_their_schema():
     tables = rows.directives_to_tables([])
 
     assert dict.fromkeys(tables, 0) == {n: t.num_rows for n, t in tables.items()}
+
+
+@settings(deadline=None)  # the first example pays for pyarrow's lazy imports
+@given(strategies.unique_directives, st.integers(min_value=1, max_value=3))
+def test_directive_parts_end_to_end_are_the_tables(directives, size):
+    """The parts of directives_to_parts(), put end to end, are directives_to_tables()."""
+    parts = list(rows.directives_to_parts(directives, size=size))
+
+    assert rows.directives_to_tables(directives) == {
+        name: pa.concat_tables([part[name] for part in parts])
+        for name in rows.DIRECTIVE_TABLES
+    }
+
+
+@settings(deadline=None)  # the first example pays for pyarrow's lazy imports
+@given(strategies.unique_sources, st.integers(min_value=1, max_value=3))
+def test_source_parts_end_to_end_are_the_table(sources, size):
+    """The parts of sources_to_parts(), put end to end, are sources_to_table()."""
+    parts = list(rows.sources_to_parts(sources, size=size))
+
+    assert rows.sources_to_table(sources) == pa.concat_tables(parts)
+
+
+def test_no_directives_give_one_part_of_empty_tables():
+    """No directives give one part, of four empty tables with their schemas."""
+    parts = list(rows.directives_to_parts([]))
+
+    assert [dict.fromkeys(rows.DIRECTIVE_TABLES, 0)] == [
+        {name: t.num_rows for name, t in part.items()} for part in parts
+    ]
+
+
+def test_a_repeated_id_fails_in_any_part():
+    """Two directives with one id fail even when they fall in different parts."""
+    d = Directive(id="0" * 16, jurisdiction="VN", action="block")
+    e = Directive(id="0" * 16, jurisdiction="FR", action="block")
+
+    with pytest.raises(ValueError, match="occurs twice"):
+        list(rows.directives_to_parts([d, e], size=1))

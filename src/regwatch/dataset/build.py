@@ -36,7 +36,7 @@ from regwatch.batch import ProgressCallback, parse_many
 from regwatch.dataset import rows
 from regwatch.dataset.curated import read_curated
 from regwatch.dataset.link import link
-from regwatch.dataset.schema import SCHEMA_VERSION, TABLES
+from regwatch.dataset.schema import SCHEMA_VERSION, TABLES, arrow_schema
 from regwatch.errors import InputError
 from regwatch.jsonio import SourceMetadata, read_metadata
 from regwatch.model import Directive, ParseResult, Source
@@ -58,6 +58,9 @@ PAUSE_ENV = "REGWATCH_BUILD_PAUSE"
 
 _ROW_GROUP_SIZE = 65_536
 
+_HASH_BATCH_ROWS = 8_192
+"""Rows turned into Python objects at once while hashing a table's content."""
+
 
 def _package_version() -> str:
     from regwatch import __version__  # noqa: PLC0415  (regwatch imports this module)
@@ -73,13 +76,35 @@ def _sha256(path: Path) -> str:
     return h.hexdigest()
 
 
+class _ContentHash:
+    """:func:`content_sha256` of a table given in pieces, in row order.
+
+    Rows become Python objects one batch at a time: the whole table as
+    Python rows would take several times its Arrow size.
+    """
+
+    def __init__(self, names: Sequence[str]) -> None:
+        self._h = hashlib.sha256()
+        self._h.update(json.dumps(list(names)).encode())
+
+    def update(self, table: pa.Table) -> None:
+        """Hash the rows of *table*, which follow the rows hashed before."""
+        for batch in table.to_batches(max_chunksize=_HASH_BATCH_ROWS):
+            for row in batch.to_pylist():
+                self._h.update(
+                    json.dumps(row, sort_keys=True, default=str).encode("utf-8")
+                )
+                self._h.update(b"\n")
+
+    def hexdigest(self) -> str:
+        """The hash of every row given so far."""
+        return self._h.hexdigest()
+
+
 def content_sha256(table: pa.Table) -> str:
     """A hash of a table's rows in their canonical order, independent of the Parquet writer."""
-    h = hashlib.sha256()
-    h.update(json.dumps(table.schema.names).encode())
-    for row in table.to_pylist():
-        h.update(json.dumps(row, sort_keys=True, default=str).encode("utf-8"))
-        h.update(b"\n")
+    h = _ContentHash(table.schema.names)
+    h.update(table)
     return h.hexdigest()
 
 
@@ -130,6 +155,44 @@ def _with_source(d: Directive, source: Source) -> Directive:
     return d if d.source_ids else attrs.evolve(d, source_ids=[source.id])
 
 
+def _link_inputs(
+    results: Iterable[ParseResult],
+    curated: Iterable[tuple[Source, Sequence[Directive]]],
+) -> tuple[dict[str, Source], list[Directive]]:
+    """Every source by id, and the linked records of every result and curated fact."""
+    sources: dict[str, Source] = {}
+
+    def records() -> Iterator[Directive]:
+        # results stream straight into the linking: nothing but link() holds
+        # their records, so it can let each block's records go once linked
+        for r in results:
+            if r.source.id in sources:  # the same article given twice
+                continue
+            sources[r.source.id] = r.source
+            yield from (_with_source(d, r.source) for d in r.directives)
+        for source, found in curated:
+            if source.id in sources:
+                if sources[source.id] != source:
+                    raise InputError(
+                        "two curated sources cite the same URLs but differ: "
+                        f"{source.id[:12]}"
+                    )
+                continue
+            sources[source.id] = source
+            yield from found
+
+    return sources, link(records())
+
+
+def _reference_tables() -> dict[str, pa.Table]:
+    return {
+        "jurisdictions": rows.jurisdictions_to_table(
+            gazetteer.jurisdictions().values()
+        ),
+        "platforms": rows.platforms_to_table(gazetteer.platforms().values()),
+    }
+
+
 def build_tables(
     results: Iterable[ParseResult],
     curated: Iterable[tuple[Source, Sequence[Directive]]] = (),
@@ -141,32 +204,22 @@ def build_tables(
         >>> tables["directives"].num_rows, tables["jurisdictions"].num_rows > 200
         (0, True)
     """
-    sources: dict[str, Source] = {}
-    directives: list[Directive] = []
-    for r in results:  # consumed as it streams: no result is kept, only its records
-        if r.source.id in sources:  # the same article given twice
-            continue
-        sources[r.source.id] = r.source
-        directives += [_with_source(d, r.source) for d in r.directives]
-    for source, found in curated:
-        if source.id in sources:
-            if sources[source.id] != source:
-                raise InputError(
-                    f"two curated sources cite the same URLs but differ: {source.id[:12]}"
-                )
-            continue
-        sources[source.id] = source
-        directives += found
-    linked = link(directives)
-    del directives  # the records before linking are not needed for the tables
+    sources, linked = _link_inputs(results, curated)
     return {
         "sources": rows.sources_to_table(sources.values()),
-        "jurisdictions": rows.jurisdictions_to_table(
-            gazetteer.jurisdictions().values()
-        ),
-        "platforms": rows.platforms_to_table(gazetteer.platforms().values()),
+        **_reference_tables(),
         **rows.directives_to_tables(linked),
     }
+
+
+def _table_pieces(
+    sources: Mapping[str, Source], linked: Sequence[Directive]
+) -> Iterator[Mapping[str, pa.Table]]:
+    """The tables of :func:`build_tables` as pieces for :func:`_write`, part by part."""
+    for part in rows.sources_to_parts(sources.values()):
+        yield {"sources": part}
+    yield _reference_tables()
+    yield from rows.directives_to_parts(linked)
 
 
 # -- writing -------------------------------------------------------------------
@@ -186,18 +239,108 @@ def _pause() -> None:
         time.sleep(float(seconds))
 
 
-def _write_parquet(table: pa.Table, path: Path) -> None:
-    pq.write_table(
-        table,
-        path,
-        compression="zstd",
-        compression_level=9,
-        row_group_size=_ROW_GROUP_SIZE,
-        use_dictionary=True,
-        write_statistics=True,
-        store_schema=True,
-        version="2.6",
-    )
+_PARQUET_OPTIONS: Mapping[str, Any] = {
+    "compression": "zstd",
+    "compression_level": 9,
+    "use_dictionary": True,
+    "write_statistics": True,
+    "store_schema": True,
+    "version": "2.6",
+}
+
+
+class _TableFile:
+    """One table's Parquet file, written a row group at a time as its rows arrive.
+
+    Rows wait until ``_ROW_GROUP_SIZE`` of them have come, then go out as one
+    row group made of one contiguous array per column: the bytes are those
+    of ``pq.write_table()`` given the whole table at once (a row group
+    written from several arrays may break its pages elsewhere). The content
+    hash is taken as the rows arrive.
+    """
+
+    def __init__(self, name: str, path: Path) -> None:
+        self.path = path
+        self.rows = 0
+        self._schema = arrow_schema(name)
+        self._writer = pq.ParquetWriter(path, self._schema, **_PARQUET_OPTIONS)
+        self._waiting: list[pa.Table] = []
+        self._waiting_rows = 0
+        self._hash = _ContentHash(self._schema.names)
+
+    def write(self, table: pa.Table) -> None:
+        """Add *table*'s rows after the rows written before."""
+        self._hash.update(table)
+        self.rows += table.num_rows
+        self._waiting.append(table)
+        self._waiting_rows += table.num_rows
+        while self._waiting_rows >= _ROW_GROUP_SIZE:
+            waiting = pa.concat_tables(self._waiting)
+            self._write_group(waiting.slice(0, _ROW_GROUP_SIZE))
+            rest = waiting.slice(_ROW_GROUP_SIZE)
+            self._waiting, self._waiting_rows = [rest], rest.num_rows
+
+    def _write_group(self, table: pa.Table) -> None:
+        self._writer.write_table(table.combine_chunks(), row_group_size=_ROW_GROUP_SIZE)
+
+    def close(self) -> dict[str, Any]:
+        """Write the last row group, sync the file; its manifest entry."""
+        if self._waiting_rows or not self.rows:
+            # a table with no rows still gets its one empty row group
+            self._write_group(
+                pa.concat_tables(self._waiting)
+                if self._waiting
+                else self._schema.empty_table()
+            )
+        self._waiting = []
+        self._writer.close()
+        _fsync(self.path)
+        return {
+            "file": self.path.name,
+            "rows": self.rows,
+            "sha256": _sha256(self.path),
+            "content_sha256": self._hash.hexdigest(),
+        }
+
+    def discard(self) -> None:
+        """Let the file go unfinished (a failed build; its folder is removed)."""
+        self._waiting = []
+        self._writer.close()
+
+
+class _Counts:
+    """The manifest's counts of directives, taken from the rows as they are written."""
+
+    def __init__(self) -> None:
+        self._directives = 0
+        self._multi_source = 0
+        self._by: dict[str, dict[str, int]] = {
+            "provenance": {},
+            "jurisdiction": {},
+            "action": {},
+        }
+
+    def update(self, directives: pa.Table) -> None:
+        """Count the rows of a piece of the ``directives`` table."""
+        columns = [*self._by, "source_ids"]
+        for batch in directives.select(columns).to_batches(
+            max_chunksize=_HASH_BATCH_ROWS
+        ):
+            for row in batch.to_pylist():
+                self._directives += 1
+                self._multi_source += len(row["source_ids"]) > 1
+                for key, counts in self._by.items():
+                    counts[row[key]] = counts.get(row[key], 0) + 1
+
+    def as_dict(self) -> dict[str, Any]:
+        """The ``counts`` entry of the manifest."""
+        return {
+            "directives": self._directives,
+            "multi_source_directives": self._multi_source,
+            "by_provenance": dict(sorted(self._by["provenance"].items())),
+            "by_jurisdiction": dict(sorted(self._by["jurisdiction"].items())),
+            "by_action": dict(sorted(self._by["action"].items())),
+        }
 
 
 def _exchange(a: Path, b: Path) -> bool:
@@ -259,25 +402,41 @@ def write_dataset(
     Raises:
         InputError: when *output* exists and is not a dataset folder.
     """
+    return _write([{name: tables[name] for name in TABLES}], output, inputs=inputs)
+
+
+def _write(
+    pieces: Iterable[Mapping[str, pa.Table]],
+    output: str | Path,
+    *,
+    inputs: Mapping[str, Any] | None = None,
+) -> dict[str, Any]:
+    """Write a dataset given as pieces, replacing *output* atomically; the manifest.
+
+    Each piece maps table names to rows that follow the rows earlier pieces
+    gave those tables, so a table never has to be held whole. A table that
+    no piece names is written empty.
+    """
     target = Path(output).absolute()
     _check_target(target)
     target.parent.mkdir(parents=True, exist_ok=True)
     _clean_leftovers(target)
     tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.building-", dir=target.parent))
+    files: dict[str, _TableFile] = {}
     try:
-        entries: dict[str, Any] = {}
         for name in TABLES:
-            file = tmp / f"{name}.parquet"
-            _write_parquet(tables[name], file)
-            _fsync(file)
-            entries[name] = {
-                "file": file.name,
-                "rows": tables[name].num_rows,
-                "sha256": _sha256(file),
-                "content_sha256": content_sha256(tables[name]),
-            }
+            files[name] = _TableFile(name, tmp / f"{name}.parquet")
+        counts = _Counts()
+        for piece in pieces:
+            for name, table in piece.items():
+                files[name].write(table)
+                if name == "directives":
+                    counts.update(table)
+        entries: dict[str, Any] = {}
+        for name, file in files.items():
+            entries[name] = file.close()
             _pause()
-        manifest = _manifest(entries, tables, inputs or {})
+        manifest = _manifest(entries, counts.as_dict(), inputs or {})
         (tmp / MANIFEST).write_text(
             json.dumps(manifest, indent=2, sort_keys=True, ensure_ascii=False) + "\n",
             encoding="utf-8",
@@ -287,29 +446,16 @@ def write_dataset(
         _fsync(tmp)
         _replace(tmp, target)
     finally:
+        for file in files.values():
+            file.discard()  # closed already unless the build failed
         if tmp.exists():
             shutil.rmtree(tmp, ignore_errors=True)
     return manifest
 
 
-def _counts(tables: Mapping[str, pa.Table]) -> dict[str, Any]:
-    d = tables["directives"].to_pylist()
-    by: dict[str, dict[str, int]] = {"provenance": {}, "jurisdiction": {}, "action": {}}
-    for row in d:
-        for key, counts in by.items():
-            counts[row[key]] = counts.get(row[key], 0) + 1
-    return {
-        "directives": len(d),
-        "multi_source_directives": sum(1 for row in d if len(row["source_ids"]) > 1),
-        "by_provenance": dict(sorted(by["provenance"].items())),
-        "by_jurisdiction": dict(sorted(by["jurisdiction"].items())),
-        "by_action": dict(sorted(by["action"].items())),
-    }
-
-
 def _manifest(
     entries: Mapping[str, Any],
-    tables: Mapping[str, pa.Table],
+    counts: Mapping[str, Any],
     inputs: Mapping[str, Any],
 ) -> dict[str, Any]:
     version = _package_version()
@@ -326,7 +472,7 @@ def _manifest(
         "package_version": version,
         "pyarrow_version": pa.__version__,
         "tables": dict(entries),
-        "counts": _counts(tables),
+        "counts": dict(counts),
         "inputs": dict(inputs),
     }
 
@@ -390,9 +536,10 @@ def build(
             article_ids.add(r.source.id)
             yield r
 
-    # results stream from the parser into the tables; holding them all would
-    # double the memory of a large build
-    tables = build_tables(
+    # results stream from the parser into the linking, and the linked records
+    # into the files part by part: holding the results, or the tables whole,
+    # would double the memory of a large build
+    sources, linked = _link_inputs(
         counted(
             parse_inputs(
                 path_list,
@@ -420,4 +567,4 @@ def build(
             key=lambda e: (e["sha256"], e["name"]),
         ),
     }
-    return write_dataset(tables, output, inputs=inputs)
+    return _write(_table_pieces(sources, linked), output, inputs=inputs)

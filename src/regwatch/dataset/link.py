@@ -124,6 +124,11 @@ _WORD = re.compile(r"[^\W_]+(?:[.'\u2019][^\W_]+)*\.?", re.UNICODE)
 
 Score = tuple[int, int]
 
+# Every score there is, made once: a large part keeps a score for each pair of
+# its records (a story a thousand outlets report has a million pairs), and a
+# new tuple for each would be most of the memory linking takes.
+_SCORES: dict[Score, Score] = {(d, i): (d, i) for d in range(4) for i in range(4)}
+
 
 # -- issuers -------------------------------------------------------------------
 
@@ -238,11 +243,38 @@ def compatible(a: Directive, b: Directive) -> Score | None:
     issuers = issuers_compatible(a.issuer, b.issuer, same_day=same_day)
     if issuers is None:
         return None
-    return (dates, issuers)
+    return _SCORES[dates, issuers]
 
 
 _Key = tuple[str, Any]
-_Entry = tuple[int, int, int, int, int, int]
+_Entry = int
+"""A pair waiting in :class:`_Grouping`'s heap, packed by :func:`_pack`."""
+
+_RANK = {s: (3 - s[0]) * 4 + (3 - s[1]) for s in _SCORES}
+"""Each score's place, best first: the order of ``(-dates, -issuers)``."""
+
+
+def _pack(score: Score, a: int, b: int, va: int, vb: int, *, bits: int) -> _Entry:
+    """A heap entry for groups *a* < *b* at versions *va*, *vb*: one int.
+
+    It packs (score's rank, a, b, va, vb) into fields of *bits* bits, the
+    first highest, so entries sort as those tuples would (every number below
+    ``2 ** bits``). A story a thousand outlets report makes a million pairs,
+    and a tuple for each took three times the memory.
+    """
+    key = (_RANK[score] << bits | a) << bits | b
+    return (key << bits | va) << bits | vb
+
+
+def _unpack(entry: _Entry, *, bits: int) -> tuple[int, int, int, int]:
+    """The groups of a heap entry and their versions: ``(a, b, va, vb)``."""
+    mask = (1 << bits) - 1
+    return (
+        entry >> 3 * bits & mask,
+        entry >> 2 * bits & mask,
+        entry >> bits & mask,
+        entry & mask,
+    )
 
 
 def _platform_keys(d: Directive) -> list[_Key]:
@@ -362,8 +394,10 @@ class _Grouping:
                 if i < j and (s := compatible(records[i], records[j])) is not None:
                     self.scores[i][j] = self.scores[j][i] = s
         self.version = [0] * n
+        # group numbers and versions (at most one per merge) stay below n
+        self.bits = max(n.bit_length(), 1)
         self.heap: list[_Entry] = [
-            (-s[0], -s[1], i, j, 0, 0)
+            _pack(s, i, j, 0, 0, bits=self.bits)
             for i in range(n)
             for j, s in self.scores[i].items()
             if i < j
@@ -384,7 +418,7 @@ class _Grouping:
     def _best(self) -> tuple[int, int] | None:
         while self.heap:
             entry = heapq.heappop(self.heap)
-            _, _, i, j, vi, vj = entry
+            i, j, vi, vj = _unpack(entry, bits=self.bits)
             alive = i in self.members and j in self.members
             if not alive or (vi, vj) != (self.version[i], self.version[j]):
                 continue  # one of the groups has merged since
@@ -413,9 +447,8 @@ class _Grouping:
         scores[i] = merged
         for k, s in merged.items():
             a, b = min(i, k), max(i, k)
-            heapq.heappush(
-                self.heap, (-s[0], -s[1], a, b, self.version[a], self.version[b])
-            )
+            entry = _pack(s, a, b, self.version[a], self.version[b], bits=self.bits)
+            heapq.heappush(self.heap, entry)
         for g in touched:
             for entry in self.parked.pop(g, ()):
                 if entry in self.parked_now:
@@ -586,11 +619,13 @@ def link(directives: Iterable[Directive]) -> list[Directive]:
     blocks: defaultdict[tuple[str, str], set[Directive]] = defaultdict(set)
     for d in directives:
         blocks[d.jurisdiction, d.action.value].add(d)
-    merged = []
+    first = []
     for key in sorted(blocks):
-        records = sorted(blocks[key], key=_canonical)
-        merged += [_merge(g) for g in _block_groups(records)]
-    first = [with_dataset_id(d) for d in merged]
+        # a block's records go once it is linked: but for the block in hand,
+        # a large build holds each record before or after linking, not both
+        records = sorted(blocks.pop(key), key=_canonical)
+        first += [with_dataset_id(_merge(g)) for g in _block_groups(records)]
+        del records
     counts: defaultdict[str, int] = defaultdict(int)
     for d in first:
         counts[d.id] += 1

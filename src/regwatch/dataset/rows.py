@@ -10,7 +10,7 @@ orders those tuples by content, so positions are stable and
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 import pyarrow as pa
@@ -28,18 +28,33 @@ from regwatch.model import (
 )
 
 __all__ = [
+    "DIRECTIVE_TABLES",
+    "PART_SIZE",
     "directive_sort_key",
     "directives_from_tables",
+    "directives_to_parts",
     "directives_to_tables",
     "jurisdictions_from_table",
     "jurisdictions_to_table",
     "platforms_from_table",
     "platforms_to_table",
     "sources_from_table",
+    "sources_to_parts",
     "sources_to_table",
 ]
 
 Row = dict[str, Any]
+
+DIRECTIVE_TABLES = ("directives", "deadlines", "outcomes", "evidence")
+"""The tables a directive spreads over, in the order they are built."""
+
+PART_SIZE = 4_096
+"""Records per part when tables are made part by part.
+
+A part's rows are Python dicts until they become Arrow columns, several
+times the size of the columns; 4,096 directives make about 40,000 rows in
+all, enough to keep pyarrow's cost per call small.
+"""
 
 
 def _date(name: str, value: PartialDate | None) -> Row:
@@ -92,6 +107,86 @@ def _evidence_rows(
     ]
 
 
+def _add_directive_rows(d: Directive, part: Mapping[str, list[Row]]) -> None:
+    """Append the rows of *d* to the lists of its four tables."""
+    part["directives"].append(
+        {
+            "directive_id": d.id,
+            "jurisdiction": d.jurisdiction,
+            "issuer": d.issuer,
+            "action": d.action.value,
+            **_date("issued", d.issued),
+            "targets_intermediaries": d.targets_intermediaries,
+            "platforms": list(d.platforms),
+            "source_ids": list(d.source_ids),
+            "provenance": d.provenance.value,
+            "references": list(d.references),
+        }
+    )
+    evidence = part["evidence"]
+    evidence += _evidence_rows(d.id, "directive", None, d.evidence)
+    for i, x in enumerate(d.deadlines):
+        part["deadlines"].append(
+            {
+                "directive_id": d.id,
+                "deadline_index": i,
+                **_date("due", x.due),
+                "within": None if x.within is None else x.within.iso(),
+                "what": x.what,
+            }
+        )
+        evidence += _evidence_rows(d.id, "deadline", i, x.evidence)
+    for i, o in enumerate(d.outcomes):
+        part["outcomes"].append(
+            {
+                "directive_id": d.id,
+                "outcome_index": i,
+                "status": o.status.value,
+                **_date("as_of", o.as_of),
+                "note": o.note,
+                "latest": i == len(d.outcomes) - 1,
+            }
+        )
+        evidence += _evidence_rows(d.id, "outcome", i, o.evidence)
+
+
+def directives_to_parts(
+    directives: Iterable[Directive], *, size: int = PART_SIZE
+) -> Iterator[dict[str, pa.Table]]:
+    """The tables of :func:`directives_to_tables`, *size* directives at a time.
+
+    Each part holds the next *size* directives in :func:`directive_sort_key`
+    order, and their deadlines, outcomes and evidence; the parts, put end to
+    end, are the whole tables. No input gives one part of empty tables. A
+    build writes each part and lets it go, so it never holds the rows of
+    all the directives at once.
+
+    Raises:
+        ValueError: when two directives share an id, or *size* is below 1.
+
+    Examples:
+        >>> [part["directives"].num_rows for part in directives_to_parts([])]
+        [0]
+    """
+    if size < 1:
+        raise ValueError(f"size={size}: give at least 1")
+    ordered = sorted(directives, key=directive_sort_key)
+    seen: set[str] = set()
+    for start in range(0, max(len(ordered), 1), size):
+        part: dict[str, list[Row]] = {name: [] for name in DIRECTIVE_TABLES}
+        for d in ordered[start : start + size]:
+            if d.id in seen:
+                raise ValueError(f"directive id {d.id} occurs twice")
+            seen.add(d.id)
+            _add_directive_rows(d, part)
+        yield {name: _table(name, rows) for name, rows in part.items()}
+
+
+def _joined(name: str, parts: Sequence[pa.Table]) -> pa.Table:
+    """The parts of table *name* end to end, as one contiguous table."""
+    return pa.concat_tables(parts).combine_chunks() if parts else _table(name, [])
+
+
 def directives_to_tables(directives: Iterable[Directive]) -> dict[str, pa.Table]:
     """The ``directives``, ``deadlines``, ``outcomes`` and ``evidence`` tables.
 
@@ -101,59 +196,9 @@ def directives_to_tables(directives: Iterable[Directive]) -> dict[str, pa.Table]
     Raises:
         ValueError: when two directives share an id.
     """
-    ordered = sorted(directives, key=directive_sort_key)
-    seen: set[str] = set()
-    main: list[Row] = []
-    deadlines: list[Row] = []
-    outcomes: list[Row] = []
-    evidence: list[Row] = []
-    for d in ordered:
-        if d.id in seen:
-            raise ValueError(f"directive id {d.id} occurs twice")
-        seen.add(d.id)
-        main.append(
-            {
-                "directive_id": d.id,
-                "jurisdiction": d.jurisdiction,
-                "issuer": d.issuer,
-                "action": d.action.value,
-                **_date("issued", d.issued),
-                "targets_intermediaries": d.targets_intermediaries,
-                "platforms": list(d.platforms),
-                "source_ids": list(d.source_ids),
-                "provenance": d.provenance.value,
-                "references": list(d.references),
-            }
-        )
-        evidence += _evidence_rows(d.id, "directive", None, d.evidence)
-        for i, x in enumerate(d.deadlines):
-            deadlines.append(
-                {
-                    "directive_id": d.id,
-                    "deadline_index": i,
-                    **_date("due", x.due),
-                    "within": None if x.within is None else x.within.iso(),
-                    "what": x.what,
-                }
-            )
-            evidence += _evidence_rows(d.id, "deadline", i, x.evidence)
-        for i, o in enumerate(d.outcomes):
-            outcomes.append(
-                {
-                    "directive_id": d.id,
-                    "outcome_index": i,
-                    "status": o.status.value,
-                    **_date("as_of", o.as_of),
-                    "note": o.note,
-                    "latest": i == len(d.outcomes) - 1,
-                }
-            )
-            evidence += _evidence_rows(d.id, "outcome", i, o.evidence)
+    parts = list(directives_to_parts(directives))
     return {
-        "directives": _table("directives", main),
-        "deadlines": _table("deadlines", deadlines),
-        "outcomes": _table("outcomes", outcomes),
-        "evidence": _table("evidence", evidence),
+        name: _joined(name, [part[name] for part in parts]) for name in DIRECTIVE_TABLES
     }
 
 
@@ -227,33 +272,50 @@ def directives_from_tables(
     ]
 
 
+def _source_row(s: Source) -> Row:
+    return {
+        "source_id": s.id,
+        "file": s.file,
+        "url": s.url,
+        "title": s.title,
+        "publisher": s.publisher,
+        **_date("published", s.published),
+        "published_basis": s.published_basis,
+        "language": s.language,
+        "references": list(s.references),
+    }
+
+
+def sources_to_parts(
+    sources: Iterable[Source], *, size: int = PART_SIZE
+) -> Iterator[pa.Table]:
+    """The ``sources`` table of :func:`sources_to_table`, *size* rows at a time.
+
+    No input gives one empty part.
+
+    Raises:
+        ValueError: when two different sources share an id, or *size* is below 1.
+    """
+    if size < 1:
+        raise ValueError(f"size={size}: give at least 1")
+    unique: dict[str, Source] = {}
+    for s in sources:
+        if unique.setdefault(s.id, s) != s:
+            raise ValueError(f"two different sources share the id {s.id}")
+    ids = sorted(unique)
+    for start in range(0, max(len(ids), 1), size):
+        yield _table(
+            "sources", [_source_row(unique[k]) for k in ids[start : start + size]]
+        )
+
+
 def sources_to_table(sources: Iterable[Source]) -> pa.Table:
     """The ``sources`` table, one row per source id, ordered by id.
 
     Raises:
         ValueError: when two different sources share an id.
     """
-    unique: dict[str, Source] = {}
-    for s in sources:
-        if unique.setdefault(s.id, s) != s:
-            raise ValueError(f"two different sources share the id {s.id}")
-    return _table(
-        "sources",
-        [
-            {
-                "source_id": s.id,
-                "file": s.file,
-                "url": s.url,
-                "title": s.title,
-                "publisher": s.publisher,
-                **_date("published", s.published),
-                "published_basis": s.published_basis,
-                "language": s.language,
-                "references": list(s.references),
-            }
-            for s in (unique[k] for k in sorted(unique))
-        ],
-    )
+    return _joined("sources", list(sources_to_parts(sources)))
 
 
 def sources_from_table(table: pa.Table) -> list[Source]:
