@@ -35,6 +35,9 @@ cloudpickle = pytest.importorskip("cloudpickle")
 
 pytestmark = pytest.mark.slow
 
+_WAIT = 300
+"""Seconds to wait for a cluster's result: a stuck cluster fails the test, it does not hang the run."""
+
 
 def _shared() -> Path:
     root = Path(__file__).resolve().parents[1]
@@ -96,9 +99,9 @@ def test_dask_map_partitions_gives_the_same_records(client, articles):
     """Seeds and corpus through map_partitions on the cluster: the very same directives."""
     ddf = dd.from_pandas(articles.drop(columns=["path"]), npartitions=4)
 
-    frame = client.compute(
-        ddf.map_partitions(parse_pandas, meta=pandas_meta())
-    ).result()
+    frame = client.compute(ddf.map_partitions(parse_pandas, meta=pandas_meta())).result(
+        timeout=_WAIT
+    )
 
     assert _single_process(articles) == directives_from_arrow(
         pa.Table.from_pandas(frame, preserve_index=False)
@@ -109,9 +112,9 @@ def test_dask_output_has_the_meta_dtypes(client, articles):
     """The computed frame's columns and dtypes are those declared by pandas_meta()."""
     ddf = dd.from_pandas(articles.drop(columns=["path"]).head(6), npartitions=2)
 
-    frame = client.compute(
-        ddf.map_partitions(parse_pandas, meta=pandas_meta())
-    ).result()
+    frame = client.compute(ddf.map_partitions(parse_pandas, meta=pandas_meta())).result(
+        timeout=_WAIT
+    )
 
     assert list(pandas_meta().dtypes.items()) == list(frame.dtypes.items())
 
@@ -154,7 +157,9 @@ def test_dask_with_many_directives_gives_the_same_records(client, articles):
     ddf = dd.from_pandas(articles.drop(columns=["path"]), npartitions=4)
     parse = functools.partial(parse_pandas, parse=_one_block_per_sentence)
 
-    frame = client.compute(ddf.map_partitions(parse, meta=pandas_meta())).result()
+    frame = client.compute(ddf.map_partitions(parse, meta=pandas_meta())).result(
+        timeout=_WAIT
+    )
 
     assert expected == directives_from_arrow(
         pa.Table.from_pandas(frame, preserve_index=False)
