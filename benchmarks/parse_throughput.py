@@ -251,7 +251,7 @@ def main() -> None:
             "found": t.result,
         }
     )
-    for label, pattern in (
+    for route, pattern in (
         (VOCABULARY_LABEL, FLOOR),
         (FLAT_LABEL, FLAT_FLOOR),
         (TRIVIAL_LABEL, TRIVIAL_FLOOR),
@@ -262,7 +262,7 @@ def main() -> None:
         )
         routes.append(
             {
-                "route": label,
+                "route": route,
                 "runs": t.runs,
                 "cpu_per_pass": t.cpu,
                 "wall_per_pass": t.wall,
