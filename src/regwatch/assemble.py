@@ -32,7 +32,12 @@ from regwatch.recognise.cues import (
     find_triggers,
     is_hedged,
 )
-from regwatch.recognise.temporal import Temporal, TemporalKind, find_temporals
+from regwatch.recognise.temporal import (
+    DUE_DATE_BEFORE,
+    Temporal,
+    TemporalKind,
+    find_temporals,
+)
 from regwatch.segment import Sentence
 from regwatch.vocab import Action, OutcomeStatus
 
@@ -83,11 +88,9 @@ _NOT_ISSUED = re.compile(
 )
 _DEADLINE_DATE = re.compile(
     r"\b(?:by|no\s+later\s+than|before\s+the|deadline\s+of|ahead\s+of\s+a|until)\s+(?:midnight\s+on\s+)?$"
-    # "between Aug. 1 and Dec. 31": a window's end is its deadline
-    r"|\bbetween\s+[^;]{1,30}?\s+and\s+$"
-    # a deadline moved: "pushed back to Sept. 25"
-    r"|\b(?:pushed\s+back|extended|postponed|delayed|moved|put\s+off)\s+(?:\w+\s+)?(?:to|until)\s+$"
-    r"|\b(?:from|effect\s+on|effective\s+on|effective|(?:take|takes|took)\s+effect\s+(?:on|in)|"
+    r"|"
+    + DUE_DATE_BEFORE
+    + r"|\b(?:from|effect\s+on|effective\s+on|effective|(?:take|takes|took)\s+effect\s+(?:on|in)|"
     r"(?:come|comes|came)\s+into\s+force\s+(?:on|in)|apply\s+from(?:\s+midnight\s+on)?)\s+$",
     re.IGNORECASE,
 )
@@ -102,9 +105,9 @@ _BINDS = re.compile(
     r"\s*(?:They|These|The\s+(?:rules|directions|law|decree|regulations?|measures))\s+"
     r"(?:also\s+)?(?:require|requires|oblige|obliges|apply\s+to|applies\s+to|cover|covers|order|orders|tell|tells)\b"
 )
-# what a refusal of a law speaks of: the law, or complying with it
 # "They were originally due to take effect after 60 days": the instrument just told
 _THEY = re.compile(r"\s*(?:They|These)\s+(?:were|are|will|would|had|have)\b")
+# what a refusal of a law speaks of: the law, or complying with it
 _LAW_WORD = re.compile(
     r"\b(?:rules?|laws?|provisions?|decree|regulations?|legislation|directions|compl(?:y|iance))\b",
     re.IGNORECASE,
@@ -750,9 +753,12 @@ def _head(doc: _Document, t: Temporal) -> int:
     return m.start() if m else t.start
 
 
-def _dated(doc: _Document, t: Temporal) -> bool:
-    """Is the date given as a document's own ("His ruling, dated April 26")?"""
-    return _DATED.search(doc.text, max(0, t.start - 80), t.start) is not None
+def _dated(doc: _Document, t: Temporal, since: int = 0) -> bool:
+    """Is the date given as a document's own ("His ruling, dated April 26")?
+
+    *since* bounds the look-back (a sentence's start).
+    """
+    return _DATED.search(doc.text, max(since, t.start - 80), t.start) is not None
 
 
 def _said_before(
@@ -1261,9 +1267,7 @@ def _attach_followers(doc: _Document, directives: list[_Candidate]) -> None:
             # "The framework, gazetted on August 1": the document's own date
             # outranks the day it was reported
             for t in doc.temporals[i]:
-                if t.kind is TemporalKind.DATE and _DATED.search(
-                    doc.text, max(sentence.start, t.start - 80), t.start
-                ):
+                if t.kind is TemporalKind.DATE and _dated(doc, t, sentence.start):
                     target.issued = t
                     break
         target.last_sentence = max(target.last_sentence, i)
@@ -1354,9 +1358,10 @@ def _enforced_by_telling(doc: _Document, directives: list[_Candidate]) -> None:
         )
 
 
-def _after_report(day: PartialDate, reference: PartialDate | None) -> bool:
+def _later(day: PartialDate, than: PartialDate | None) -> bool:
+    """Does *day* certainly begin after *than* ends (a state after the report, an order after the decision)?"""
     first = day.first_day()
-    last = reference.last_day() if reference is not None else None
+    last = than.last_day() if than is not None else None
     return first is not None and last is not None and first > last
 
 
@@ -1446,7 +1451,7 @@ def _attach_outcomes(doc: _Document, directives: list[_Candidate]) -> None:
                 for t in doc.temporals[i]
                 if t.kind is TemporalKind.DATE
                 and t.date is not None
-                and not _after_report(t.date, doc.reference)
+                and not _later(t.date, doc.reference)
             ]
             as_of_t = _nearest(dates, cue.start) if dates else None
             stated = isinstance(as_of_t, Temporal)
@@ -1497,19 +1502,16 @@ def _carried_out_by_orders(directives: list[_Candidate]) -> None:
                 and o.platform_ids() & c.platform_ids()
                 and o.issued is not None
                 and o.issued.date is not None
-                and not _after(c.issued, o.issued.date)
+                and not (
+                    c.issued is not None
+                    and c.issued.date is not None
+                    and _later(c.issued.date, o.issued.date)
+                )
             ):
                 c.outcomes.append(
                     (OutcomeStatus.ENFORCED, o.issued.date, o.trigger, o.sentence, True)
                 )
                 break
-
-
-def _after(t: Temporal | None, day: PartialDate) -> bool:
-    """Does the date *t* certainly begin after *day* ends?"""
-    first = t.date.first_day() if t is not None and t.date is not None else None
-    last = day.last_day()
-    return first is not None and last is not None and first > last
 
 
 def _pending_while_due(doc: _Document, directives: list[_Candidate]) -> None:

@@ -128,14 +128,20 @@ def may_state_a_year(text: str) -> bool:
     return _HAS_YEAR.search(text) is not None
 
 
+DUE_DATE_BEFORE = (
+    # the end of a window ("between May 1 and June 15") is its deadline
+    r"\bbetween\s+[^;]{1,30}?\s+and\s+$"
+    # a deadline moved: "pushed back to Sept. 25", "extended until March 1"
+    r"|\b(?:pushed\s+back|extended|postponed|delayed|moved|put\s+off)\s+(?:\w+\s+)?(?:to|until)\s+$"
+)
+"""Words just before a date that make it a due date with no "by": one pattern for the
+recogniser (the year of a bare month-day) and the assembler (which dates are deadlines)."""
+
 _FUTURE_CUE = re.compile(
     r"\b(?:by|until|till|before|from|deadline|no[ ]later[ ]than|effective|take[ ]effect|takes[ ]effect|"
     r"will|would|due|expires?|begin|begins|start|starts|scheduled|slated|next|to[ ]begin|within)"
     r"(?:\s+(?:on|at|in|from|the|midnight|of))*\W*$"
-    # the end of a window ("between May 1 and June 15") is its deadline
-    r"|\bbetween\s+[^;]{1,30}?\s+and\s+$"
-    # a deadline moved: "pushed back to Sept. 25", "extended until March 1"
-    r"|\b(?:pushed\s+back|extended|postponed|delayed|moved|put\s+off)\s+(?:\w+\s+)?(?:to|until)\s+$",
+    r"|" + DUE_DATE_BEFORE,
     re.IGNORECASE,
 )
 
