@@ -15,7 +15,7 @@ import bisect
 import collections
 import functools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from importlib.resources import files
 from typing import Any
 
@@ -1020,14 +1020,22 @@ def _through_regulators(directives: list[_Candidate]) -> None:
     for c in directives:
         if c.intermediaries or not c.regulators:
             continue
-        if not any(
-            o is not c
-            and o.action is c.action
-            and o.intermediaries
-            and o.platform_ids() & c.platform_ids()
-            for o in directives
-        ):
+        if next(_orders_to_operators(c, directives), None) is None:
             c.intermediaries = list(c.regulators)
+
+
+def _orders_to_operators(
+    c: _Candidate, directives: list[_Candidate]
+) -> Iterator[_Candidate]:
+    """The other directives that order the same act on the same platform from intermediaries."""
+    return (
+        o
+        for o in directives
+        if o is not c
+        and o.action is c.action
+        and o.intermediaries
+        and o.platform_ids() & c.platform_ids()
+    )
 
 
 def _compatible(a: _Candidate, b: _Candidate) -> bool:
@@ -1493,13 +1501,9 @@ def _carried_out_by_orders(directives: list[_Candidate]) -> None:
     for c in directives:
         if c.action not in _ACCESS_ACTIONS or c.intermediaries or c.outcomes:
             continue
-        for o in directives:
+        for o in _orders_to_operators(c, directives):
             if (
-                o is not c
-                and o.action is c.action
-                and o.intermediaries
-                and o.jurisdiction == c.jurisdiction
-                and o.platform_ids() & c.platform_ids()
+                o.jurisdiction == c.jurisdiction
                 and o.issued is not None
                 and o.issued.date is not None
                 and not (
