@@ -15,6 +15,7 @@ from pathlib import Path
 import attrs
 import click
 
+from regwatch._options import encoding_errors_option
 from regwatch.articles import Article, EncodingErrors, iter_articles
 from regwatch.errors import InputError
 from regwatch.jsonio import SourceMetadata, read_metadata, result_to_json
@@ -45,15 +46,34 @@ def _parse_article(article: Article) -> ParseResult | str:
 
 
 def _print_table(result: ParseResult) -> None:
+    """One block per article: the date relative dates resolve against, warnings, then each directive."""
     click.echo(
         f"== {result.source.file or result.source.id[:12]}: {len(result.directives)} directive(s)"
     )
+    if result.reference_date is not None:
+        click.echo(
+            f"  dates resolved against {result.reference_date.iso()} ({result.reference_basis})"
+        )
+    else:
+        click.echo("  no reference date: dates without a year keep it unknown")
+    for w in result.warnings:
+        click.echo(f"  warning: {w}")
     for d in result.directives:
         issued = d.issued.iso() if d.issued else "?"
         click.echo(
             f"  {d.jurisdiction} {d.action.value:<20} {','.join(d.platforms) or '-':<24} "
             f"issued {issued:<10} by {d.issuer or '?'}"
         )
+        for x in d.deadlines:
+            when = (
+                f"due {x.due.iso()}"
+                if x.due
+                else f"within {x.within.iso() if x.within else '?'}"
+            )
+            click.echo(f"      deadline: {when}" + (f" ({x.what})" if x.what else ""))
+        for o in d.outcomes:
+            as_of = f" as of {o.as_of.iso()}" if o.as_of else ""
+            click.echo(f"      outcome: {o.status.value}{as_of}")
         for e in d.evidence:
             click.echo(f"      {e.field or '':<14} [{e.start}:{e.end}] {e.text!r}")
 
@@ -73,14 +93,7 @@ def _print_table(result: ParseResult) -> None:
     show_default=True,
     help="table for people; json or jsonl (one document per line) for programs.",
 )
-@click.option(
-    "--encoding-errors",
-    type=click.Choice(["strict", "replace"]),
-    default="strict",
-    show_default=True,
-    help="strict: a file that is not UTF-8 fails, naming the byte offset; "
-    "replace: read it with U+FFFD for bad bytes and say so in the result's warnings.",
-)
+@encoding_errors_option
 def parse(
     paths: tuple[Path, ...],
     metadata: Path | None,

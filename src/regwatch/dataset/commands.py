@@ -15,6 +15,7 @@ from typing import Any
 import click
 import polars as pl
 
+from regwatch._options import encoding_errors_option
 from regwatch.articles import EncodingErrors
 from regwatch.batch import ProgressBar, count_articles
 from regwatch.dataset.build import build as build_dataset
@@ -146,14 +147,7 @@ def _fail(e: Exception) -> click.ClickException:
     default=None,
     help="Parser processes (default: every core).",
 )
-@click.option(
-    "--encoding-errors",
-    type=click.Choice(["strict", "replace"]),
-    default="strict",
-    show_default=True,
-    help="strict: an article that is not UTF-8 fails, naming the byte offset; "
-    "replace: read it with U+FFFD for bad bytes and print a warning.",
-)
+@encoding_errors_option
 def build(  # noqa: PLR0917  (click passes options positionally)
     paths: tuple[Path, ...],
     output: Path,
