@@ -113,6 +113,8 @@ _LAW_WORD = re.compile(
     re.IGNORECASE,
 )
 _DEADLINE_WORD = re.compile(r"\bdeadlines?\b", re.IGNORECASE)
+# "providers had until Aug. 24 to comply": a time to obey the act just told
+_TO_COMPLY = re.compile(r"\bto\s+comply\b", re.IGNORECASE)
 _DEADLINE_AFTER = re.compile(
     r"\s*(?:deadline|,\s*20\d\d\s+deadline|the\s+deadline\b)", re.IGNORECASE
 )
@@ -149,7 +151,8 @@ _POSSIBLE_BEFORE = re.compile(
     r"\b(?:could|might|may)\s+(?:[\w-]+\s+){1,3}within\s+$", re.IGNORECASE
 )
 _PERIOD_BEFORE = re.compile(
-    r"\b(?:for|lasted|last)\s+(?:roughly\s+|about\s+|the\s+next\s+)?$", re.IGNORECASE
+    r"\b(?:for|lasted|last)\s+(?:roughly\s+|about\s+|nearly\s+|almost\s+|over\s+|(?:more|less)\s+than\s+|the\s+(?:next|past|last)\s+)?$",
+    re.IGNORECASE,
 )
 _INSTRUMENT_BEFORE = re.compile(
     r"\b(?:law|bill|legislation|measure|act|decree|rules?|provisions?)\s+(?:that\s+)?(?:would\s+)?(?:effectively\s+)?$",
@@ -956,8 +959,10 @@ def _gap(cue: Cue, position: int) -> int:
 
 def _share_deadlines(doc: _Document, i: int, made_here: list[_Candidate]) -> None:
     """Each deadline of sentence *i* goes to the act its nearest trigger names."""
+    if not doc.triggers[i]:
+        return
     deadlines = _deadlines_in(doc, i)
-    if not deadlines or not doc.triggers[i]:
+    if not deadlines:
         return
     for deadline in deadlines:
         at = deadline[0].start
@@ -1261,6 +1266,7 @@ def _attach_followers(doc: _Document, directives: list[_Candidate]) -> None:
             doc.has(_REFERENCE, i)
             or doc.has(_ANAPHOR, i)
             or doc.has(_DEADLINE_WORD, i)
+            or (bool(_deadlines_in(doc, i)) and doc.has(_TO_COMPLY, i))
             or _BINDS.match(doc.text, doc.sentences[i].start) is not None
             or _THEY.match(doc.text, doc.sentences[i].start) is not None
         )

@@ -280,6 +280,42 @@ DATES = [
             ),
         ),
     ),
+    Case(
+        id="a-time-to-comply-told-after-the-order-is-its-deadline",
+        text=(
+            "LUSAKA - Zambia has ordered mobile operators to block WhatsApp and Signal during the "
+            "vote count, officials said on Wednesday.\n"
+            "The regulator's director said in a letter on Tuesday that operators had until Aug. 14 "
+            "to comply."
+        ),
+        published="2026-08-12",
+        expect=(
+            Expect(
+                jurisdiction="ZM",
+                action="block",
+                platforms=("signal", "whatsapp"),
+                targets_intermediaries=True,
+                due="2026-08-14",
+            ),
+        ),
+    ),
+    Case(
+        id="how-long-a-pressure-lasted-is-no-deadline",
+        text=(
+            "OSLO - Norway's media authority fined Snapchat 2 million crowns on Friday for failing "
+            "to verify users' ages, after pressing the company for more than a year."
+        ),
+        published="2026-10-10",
+        expect=(
+            Expect(
+                jurisdiction="NO",
+                action="fine",
+                platforms=("snapchat",),
+                issued="2026-10-09",
+                no_deadlines=True,
+            ),
+        ),
+    ),
 ]
 
 DATES_OF_ACTS = [
@@ -738,6 +774,44 @@ WHAT = [
                 action="unblock",
                 platforms=("facebook",),
                 issued="2026-02-09",
+            ),
+        ),
+    ),
+    Case(
+        id="not-having-ordered-a-block-is-no-block",
+        text=(
+            "QUITO - Ecuador's president on Tuesday urged supporters to delete Telegram, which he "
+            "said smugglers used to threaten Ecuadorians, though the government has not ordered it "
+            "blocked."
+        ),
+        published="2026-03-04",
+        expect=(),
+    ),
+    Case(
+        id="winding-up-a-local-company-is-another-act-not-a-block",
+        text=(
+            "WELLINGTON - New Zealand on Thursday ordered the dissolution of Temu's local "
+            "subsidiary after a competition review, but left the shopping app open to users.\n"
+            "Temu said shutting down its New Zealand offices would cost forty jobs."
+        ),
+        published="2026-06-12",
+        expect=(
+            Expect(jurisdiction="NZ", action="other", platforms=("temu",), issued="2026-06-11"),
+        ),
+    ),
+    Case(
+        id="naming-a-company-extremist-is-another-act",
+        text=(
+            "ASTANA - A Kazakh court on Monday declared the owner of the Odnoklassniki network an "
+            "extremist organisation, the prosecutor's office said."
+        ),
+        published="2026-02-17",
+        expect=(
+            Expect(
+                jurisdiction="KZ",
+                action="other",
+                platforms=("odnoklassniki",),
+                issued="2026-02-16",
             ),
         ),
     ),

@@ -116,7 +116,7 @@ def _triggers() -> tuple[
         pattern,
         rows,
         re.compile(mods["content_object"], re.IGNORECASE),
-        re.compile(mods["partial"], re.IGNORECASE),
+        re.compile(mods["business_object"], re.IGNORECASE),
     )
 
 
@@ -145,7 +145,7 @@ def find_triggers(
     text: str, start: int, end: int, *, words: list[tuple[int, str]] | None = None
 ) -> list[Cue]:
     """Action triggers in ``text[start:end]``, leftmost first, not overlapping."""
-    pattern, rows, content_object, _partial = _triggers()
+    pattern, rows, content_object, business_object = _triggers()
     out = []
     for m in anchored(pattern, text, start, end, _trigger_stems(), words=words):
         row = rows[int((m.lastgroup or "r0")[1:])]
@@ -155,6 +155,10 @@ def find_triggers(
             or _CONTENT_BEFORE.search(text, max(start, m.start() - 50), m.start())
         ):
             action = Action.CONTENT_REMOVAL.value
+        elif action == Action.BLOCK and business_object.match(
+            text, m.end(), min(end, m.end() + 50)
+        ):
+            action = Action.OTHER.value  # "shut down its Canadian offices"
         out.append(
             Cue(
                 start=m.start(),
