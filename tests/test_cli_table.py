@@ -22,7 +22,9 @@ def _table(tmp_path: Path, *, published: str | None) -> str:
     args = ["parse", str(path)]
     if published is not None:
         meta = tmp_path / "sources.jsonl"
-        meta.write_text(json.dumps({"file": "order.txt", "published": published}) + "\n")
+        meta.write_text(
+            json.dumps({"file": "order.txt", "published": published}) + "\n"
+        )
         args += ["--metadata", str(meta)]
     result = CliRunner().invoke(cli.main, args)
     assert 0 == result.exit_code, result.output

@@ -796,7 +796,12 @@ WHAT = [
         ),
         published="2026-06-12",
         expect=(
-            Expect(jurisdiction="NZ", action="other", platforms=("temu",), issued="2026-06-11"),
+            Expect(
+                jurisdiction="NZ",
+                action="other",
+                platforms=("temu",),
+                issued="2026-06-11",
+            ),
         ),
     ),
     Case(
