@@ -59,7 +59,8 @@ _SUBJECT_BRIDGE = re.compile(
 )
 _REGULATOR = "telecom-regulator"
 _ANAPHOR = re.compile(
-    r"\b(?:the|its|this|that)\s+(?:messaging\s+|short[- ]video\s+|video\s+|encrypted\s+|social\s+)?"
+    # "the Meta-owned app": an owner's name before the noun still points back
+    r"\b(?:the|its|this|that)\s+(?:[\w.]+-owned\s+)?(?:messaging\s+|short[- ]video\s+|video\s+|encrypted\s+|social\s+)?"
     r"(?:apps?|messengers?|services?|platforms?|sites?|networks?|applications?|company|firm)\b|\bits\s+(?:CEO|founder|chief)",
     re.IGNORECASE,
 )
@@ -120,6 +121,8 @@ _DEADLINE_AFTER = re.compile(
 )
 _DURATION_CUE_BEFORE = re.compile(
     r"\b(?:within|gave|given|giving|give|effect\s+after|another|more\s+than)\b[^.;]{0,50}$"
+    # "will take effect in 12 months": the time allowed before it binds
+    r"|\b(?:take|takes|took)\s+effect\s+in\s+$"
     # "had 24 hours to", not "had restored the service, roughly a day after"
     r"|\b(?:have|has|had|get|gets|got)\s+(?:only\s+|just\s+|another\s+|until\s+)?$",
     re.IGNORECASE,

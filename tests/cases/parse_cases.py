@@ -820,6 +820,51 @@ WHAT = [
             ),
         ),
     ),
+    Case(
+        id="an-owner-named-before-the-app-still-points-back",
+        text=(
+            "Peru restores access to WhatsApp\n\n"
+            "LIMA - Peru's telecoms regulator lifted its block on WhatsApp on Friday.\n"
+            "The regulator had blocked the Meta-owned app on March 2 during a strike."
+        ),
+        published="2026-03-13",
+        expect=(
+            Expect(jurisdiction="PE", action="unblock", platforms=("whatsapp",)),
+            Expect(
+                jurisdiction="PE",
+                action="block",
+                platforms=("whatsapp",),
+                issued="2026-03-02",
+            ),
+        ),
+    ),
+    Case(
+        id="a-ban-that-keeps-children-off-is-a-rule-not-a-block",
+        text=(
+            "COPENHAGEN - Denmark's parliament on Tuesday passed a law banning children under 15 "
+            "from TikTok and Snapchat. The ban will take effect in 12 months."
+        ),
+        published="2026-05-20",
+        expect=(
+            Expect(
+                jurisdiction="DK",
+                action="legislation",
+                platforms=("snapchat", "tiktok"),
+                issued="2026-05-19",
+                due="2027-05-19",
+            ),
+        ),
+    ),
+    Case(
+        id="an-age-ban-in-a-headline-is-no-block",
+        text=(
+            "Greece passes ban on social media for under-15s\n\n"
+            "ATHENS - Greece's parliament on Monday adopted a law that requires platforms to keep "
+            "users under 15 off their services."
+        ),
+        published="2026-07-07",
+        expect=(Expect(jurisdiction="GR", action="legislation", issued="2026-07-06"),),
+    ),
 ]
 
 OUTCOMES = [
@@ -1096,6 +1141,24 @@ OUTCOMES = [
             ),
         ),
         exact=False,
+    ),
+    Case(
+        id="unblocking-once-they-complete-registration-is-a-promise",
+        text=(
+            "MANILA - The Philippines blocked PayPal and Roblox on Saturday after they failed to "
+            "register by the deadline, the ministry said.\n"
+            "The ministry said the services would be unblocked once they complete their "
+            "registration."
+        ),
+        published="2026-07-25",
+        expect=(
+            Expect(
+                jurisdiction="PH",
+                action="block",
+                platforms=("paypal", "roblox"),
+                issued="2026-07-25",
+            ),
+        ),
     ),
 ]
 

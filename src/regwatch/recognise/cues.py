@@ -106,7 +106,11 @@ def _outcome_stems() -> StemIndex:
 
 @functools.cache
 def _triggers() -> tuple[
-    Alternatives, list[dict[str, Any]], re.Pattern[str], re.Pattern[str]
+    Alternatives,
+    list[dict[str, Any]],
+    re.Pattern[str],
+    re.Pattern[str],
+    re.Pattern[str],
 ]:
     data = _load("triggers.toml")
     rows = data["trigger"]
@@ -117,6 +121,7 @@ def _triggers() -> tuple[
         rows,
         re.compile(mods["content_object"], re.IGNORECASE),
         re.compile(mods["business_object"], re.IGNORECASE),
+        re.compile(mods["age_object"], re.IGNORECASE),
     )
 
 
@@ -145,7 +150,7 @@ def find_triggers(
     text: str, start: int, end: int, *, words: list[tuple[int, str]] | None = None
 ) -> list[Cue]:
     """Action triggers in ``text[start:end]``, leftmost first, not overlapping."""
-    pattern, rows, content_object, business_object = _triggers()
+    pattern, rows, content_object, business_object, age_object = _triggers()
     out = []
     for m in anchored(pattern, text, start, end, _trigger_stems(), words=words):
         row = rows[int((m.lastgroup or "r0")[1:])]
@@ -159,6 +164,12 @@ def find_triggers(
             text, m.end(), min(end, m.end() + 50)
         ):
             action = Action.OTHER.value  # "shut down its Canadian offices"
+        elif action == Action.BLOCK and age_object.match(
+            text, m.end(), min(end, m.end() + 50)
+        ):
+            action = (
+                Action.LEGISLATION.value
+            )  # "banning children under 16 from social media"
         out.append(
             Cue(
                 start=m.start(),
