@@ -865,6 +865,15 @@ WHAT = [
         published="2026-07-07",
         expect=(Expect(jurisdiction="GR", action="legislation", issued="2026-07-06"),),
     ),
+    Case(
+        id="unblocking-channels-is-not-unblocking-a-platform",
+        text=(
+            "MINSK - Belarusian officials on Tuesday pressed Google to unblock the channels of "
+            "state broadcasters on YouTube, saying the company had ignored earlier letters."
+        ),
+        published="2026-09-16",
+        expect=(),
+    ),
 ]
 
 OUTCOMES = [

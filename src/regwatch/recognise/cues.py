@@ -160,6 +160,10 @@ def find_triggers(
             or _CONTENT_BEFORE.search(text, max(start, m.start() - 50), m.start())
         ):
             action = Action.CONTENT_REMOVAL.value
+        elif action == Action.UNBLOCK and content_object.match(
+            text, m.end(), min(end, m.end() + 40)
+        ):
+            continue  # "press Google to unblock the channels": content, not access to a platform
         elif action == Action.BLOCK and business_object.match(
             text, m.end(), min(end, m.end() + 50)
         ):
