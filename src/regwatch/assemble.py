@@ -522,20 +522,35 @@ def _nearest(
     return best
 
 
-def _default_jurisdiction(doc: _Document) -> str | None:
+def _jurisdiction_counts(
+    doc: _Document, skip: tuple[int, int] | None
+) -> collections.Counter[str]:
+    """How often each jurisdiction is named, the headline and lead counting thrice; *skip* is not counted."""
     counts: collections.Counter[str] = collections.Counter()
     for i in range(len(doc.sentences)):
         weight = (
             3 if i < _LEAD else 1
         )  # the headline and lead name the country the story is about
         for m in doc.jurisdictions[i]:
-            counts[m.id] += weight
+            if skip is None or not (skip[0] <= m.start < skip[1]):
+                counts[m.id] += weight
         for a in doc.authorities[i]:
             if a.code:
                 counts[a.code] += weight
-    if not counts:
-        return None
-    return counts.most_common(1)[0][0]
+    return counts
+
+
+def _default_jurisdiction(doc: _Document) -> str | None:
+    """The country an act with none named belongs to: the dateline's, unless the text never names it.
+
+    "DUBAI, Dec 24 - Iran has lifted ...": a dateline says where the reporter
+    filed from; when the story names only other countries, the most named wins.
+    """
+    dateline = dateline_jurisdiction(doc.text, doc.sentences)
+    counts = _jurisdiction_counts(doc, dateline[1] if dateline else None)
+    if dateline is not None and (counts[dateline[0]] > 0 or not counts):
+        return dateline[0]
+    return counts.most_common(1)[0][0] if counts else None
 
 
 def _salient_platform(doc: _Document, upto: int) -> list[_Mention]:
@@ -706,6 +721,11 @@ def _issued_for(doc: _Document, i: int, trigger: Cue) -> Temporal | None:
         for t in near
         if not _is_deadline_date(doc, t)
         # "to lift the block, ... to end a ban imposed last November": the other act's day
+        # "its Lite app, launched in France this month": the day of another event
+        and not (
+            t.start > trigger.end
+            and _EVENT_DATED.search(doc.text, max(trigger.end, t.start - 45), t.start)
+        )
         and not (
             t.start > trigger.end
             and _OTHER_ACT_DATED.search(
@@ -743,6 +763,10 @@ _OTHER_ACT_DATED = re.compile(
     r"\b(?:ban|block|suspension|restriction|decision|law|decree|rules?)\s+(?:\w+\s+)?"
     r"(?:imposed|introduced|ordered|adopted|issued|announced|decided|taken|passed)\s+"
     r"(?:[\w.,]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_EVENT_DATED = re.compile(
+    r"\b(?:launched|released|introduced|founded|created|elected|rolled\s+out)\b[^.;,]{0,40}$",
     re.IGNORECASE,
 )
 _WEEKDAY_BEFORE = re.compile(
@@ -1488,6 +1512,14 @@ def _attach_outcomes(doc: _Document, directives: list[_Candidate]) -> None:
             for c in _outcome_targets(cue, i, pool):
                 if places and c.jurisdiction not in places:
                     continue
+                if (
+                    stated
+                    and c.action is Action.UNBLOCK
+                    and c.issued is not None
+                    and c.issued.date is not None
+                    and _later(c.issued.date, as_of)
+                ):
+                    continue  # "had been blocked since 2022", told of a 2024 unblock: the state before it
                 status = _outcome_status(cue, c.action)
                 if status is not None:
                     c.outcomes.append((status, as_of, cue, i, stated))
@@ -1744,8 +1776,10 @@ def _to_directive(c: _Candidate, doc: _Document, source_id: str) -> Directive:
     )
 
 
-def dateline_jurisdiction(text: str, sentences: Sequence[Sentence]) -> str | None:
-    """The country of a dateline's city ("MOSCOW, April 16 -", "KUALA LUMPUR:"), if any."""
+def dateline_jurisdiction(
+    text: str, sentences: Sequence[Sentence]
+) -> tuple[str, tuple[int, int]] | None:
+    """The country of a dateline's city ("MOSCOW, April 16 -", "KUALA LUMPUR:") and the city's span, if any."""
     for s in sentences[:6]:
         m = re.match(
             r"([A-Z][A-Za-z .'-]{2,30}?)(?:,|\s+[-\u2013\u2014(:]|:)",
@@ -1754,7 +1788,7 @@ def dateline_jurisdiction(text: str, sentences: Sequence[Sentence]) -> str | Non
         if m:
             found = gazetteer.find_jurisdictions(m.group(1))
             if found:
-                return found[0].id
+                return found[0].id, (s.start + found[0].start, s.start + found[0].end)
     return None
 
 
@@ -1777,7 +1811,7 @@ def assemble(
             [t for t in ts if t.end <= ignore[0] or t.start >= ignore[1]]
             for ts in doc.temporals
         ]
-    default = dateline_jurisdiction(text, sentences) or _default_jurisdiction(doc)
+    default = _default_jurisdiction(doc)
     directives = [
         c
         for c in _fold_law_bans(doc, _merge(_candidates(doc, default), doc))

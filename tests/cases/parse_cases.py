@@ -316,6 +316,23 @@ DATES = [
             ),
         ),
     ),
+    Case(
+        id="the-day-another-event-happened-does-not-date-the-act",
+        text=(
+            "BRUSSELS - The European Commission on Tuesday gave Temu 48 hours to provide "
+            "information on its new games feature, launched in Poland this month."
+        ),
+        published="2026-06-09",
+        expect=(
+            Expect(
+                jurisdiction="EU",
+                action="data_request",
+                platforms=("temu",),
+                issued="2026-06-09",
+                due="2026-06-11",
+            ),
+        ),
+    ),
 ]
 
 DATES_OF_ACTS = [
@@ -517,6 +534,20 @@ WHO = [
                 issuer="PTA",
             ),
         ),
+    ),
+    Case(
+        id="a-dateline-city-of-another-country-is-where-the-reporter-filed",
+        text=(
+            "ISTANBUL, May 5 - Turkmenistan has lifted its block on Telegram, state television "
+            "reported on Monday.\n"
+            "Signal and Viber have been blocked since 2023, during a crackdown on dissent."
+        ),
+        published="2026-05-05",
+        expect=(
+            Expect(jurisdiction="TM", action="unblock", platforms=("telegram",)),
+            Expect(jurisdiction="TM", action="block", platforms=("signal", "viber")),
+        ),
+        exact=False,
     ),
 ]
 
@@ -1168,6 +1199,25 @@ OUTCOMES = [
                 issued="2026-07-25",
             ),
         ),
+    ),
+    Case(
+        id="the-state-before-an-unblock-is-not-its-outcome",
+        text=(
+            "Cuba lifts its ban on WhatsApp\n\n"
+            "HAVANA - Cuba lifted its ban on WhatsApp on Thursday, state media said.\n"
+            "WhatsApp had been blocked since 2021, when protests spread across the island."
+        ),
+        published="2026-03-27",
+        expect=(
+            Expect(
+                jurisdiction="CU",
+                action="unblock",
+                platforms=("whatsapp",),
+                issued="2026-03-26",
+                no_outcome=True,
+            ),
+        ),
+        exact=False,
     ),
 ]
 
