@@ -66,10 +66,10 @@ def _score(
 
 
 def test_corpus_scores_at_least_what_was_measured(tmp_path: Path) -> None:
-    """The corpus score does not fall below the F1 last measured (0.917), whatever the bar."""
+    """The corpus score does not fall below the F1 last measured (0.923), whatever the bar."""
     f1, _fields, report = _score("corpus", "gold.jsonl", tmp_path)
 
-    assert f1 >= 0.915, report
+    assert f1 >= 0.92, report
 
 
 def test_seeds_score_perfectly(tmp_path: Path) -> None:
