@@ -720,12 +720,12 @@ def _issued_for(doc: _Document, i: int, trigger: Cue) -> Temporal | None:
         t
         for t in near
         if not _is_deadline_date(doc, t)
-        # "to lift the block, ... to end a ban imposed last November": the other act's day
         # "its Lite app, launched in France this month": the day of another event
         and not (
             t.start > trigger.end
             and _EVENT_DATED.search(doc.text, max(trigger.end, t.start - 45), t.start)
         )
+        # "to lift the block, ... to end a ban imposed last November": the other act's day
         and not (
             t.start > trigger.end
             and _OTHER_ACT_DATED.search(
