@@ -44,6 +44,8 @@ def _check_fields(e: Expect, d: Directive) -> None:
         assert d.outcome is None
     if e.no_deadlines:
         assert () == d.deadlines
+    if e.no_due:
+        assert [] == [x.due.iso() for x in d.deadlines if x.due]
 
 
 @pytest.mark.parametrize("case", [pytest.param(c, id=c.id) for c in ALL])

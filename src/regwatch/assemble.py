@@ -128,7 +128,12 @@ _DURATION_CUE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _DURATION_CUE_AFTER = re.compile(
-    r"(?:\s+(?:from\s+\S+\s+\S+\s+)?to\s+\w|\s+deadline\b|\s+later\b|,\s+until\b)",
+    r"(?:\s+(?:from\s+\S+\s+\S+\s+)?to\s+\w|\s+deadline\b|,\s+until\b)",
+    re.IGNORECASE,
+)
+_OWN_START_AFTER = re.compile(
+    r"\s+(?:of|after|from)\s+(?:the\s+)?(?:receiv\w*|receipt|being\s+\w+|"
+    r"(?:a|each|any)\s+(?:request|complaint|notice|notification)s?)\b",
     re.IGNORECASE,
 )
 _SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
@@ -1664,6 +1669,14 @@ def _deadline_terms(
     """Each deadline as (due date, duration, the spans that state it); a deadline told twice is one."""
     out: list[tuple[PartialDate | None, IsoDuration | None, list[Temporal]]] = []
     start = c.issued.date if c.issued and c.issued.date else None
+    own_start = {
+        t.duration
+        for pair in c.deadlines
+        for t in pair
+        if t is not None
+        and t.kind is TemporalKind.DURATION
+        and _OWN_START_AFTER.match(doc.text, t.end)
+    }
     for a, b in c.deadlines:
         duration = (
             a.duration
@@ -1698,7 +1711,9 @@ def _deadline_terms(
             and duration is not None
             and start is not None
             and start.is_complete
+            and duration not in own_start
         ):
+            # "within 24 hours of receiving a request" runs from each request, not from the order
             due = duration.add_to(start)
         if due is None and duration is None:
             continue

@@ -26,6 +26,8 @@ class Expect:
     """When True, the directive must carry no outcome at all."""
     no_deadlines: bool = False
     """When True, the directive must carry no deadline at all."""
+    no_due: bool = False
+    """When True, no deadline of the directive may carry a due date (its start is not told)."""
 
 
 @attrs.frozen(kw_only=True)
@@ -333,6 +335,25 @@ DATES = [
             ),
         ),
     ),
+    Case(
+        id="a-time-counted-from-each-request-has-no-due-date",
+        text=(
+            "Laos orders Facebook to remove posts within 12 hours\n\n"
+            "VIENTIANE - Laos's information ministry on Monday ordered Facebook to remove posts "
+            "within 12 hours of receiving a request from the police."
+        ),
+        published="2026-02-10",
+        expect=(
+            Expect(
+                jurisdiction="LA",
+                action="content_removal",
+                platforms=("facebook",),
+                issued="2026-02-09",
+                within="PT12H",
+                no_due=True,
+            ),
+        ),
+    ),
 ]
 
 DATES_OF_ACTS = [
@@ -548,6 +569,22 @@ WHO = [
             Expect(jurisdiction="TM", action="block", platforms=("signal", "viber")),
         ),
         exact=False,
+    ),
+    Case(
+        id="a-regulator-name-several-countries-use-takes-the-country-from-the-text",
+        text=(
+            "PORT LOUIS - Mauritius's Information and Communication Technologies Authority on "
+            "Friday ordered internet providers to block TikTok until the vote is counted."
+        ),
+        published="2026-11-06",
+        expect=(
+            Expect(
+                jurisdiction="MU",
+                action="block",
+                platforms=("tiktok",),
+                targets_intermediaries=True,
+            ),
+        ),
     ),
 ]
 
@@ -1218,6 +1255,24 @@ OUTCOMES = [
             ),
         ),
         exact=False,
+    ),
+    Case(
+        id="a-decision-told-as-reversed-a-day-later-is-reversed-with-no-deadline",
+        text=(
+            "GABORONE - Botswana's regulator on Friday ordered internet providers to suspend X "
+            "and WhatsApp.\n"
+            "The decision was reversed a day later after protests by business groups."
+        ),
+        published="2026-10-10",
+        expect=(
+            Expect(
+                jurisdiction="BW",
+                action="block",
+                platforms=("whatsapp", "x"),
+                outcome="reversed",
+                no_deadlines=True,
+            ),
+        ),
     ),
 ]
 
