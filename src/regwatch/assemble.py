@@ -1298,7 +1298,7 @@ def _attach_followers(doc: _Document, directives: list[_Candidate]) -> None:
             doc.has(_REFERENCE, i)
             or doc.has(_ANAPHOR, i)
             or doc.has(_DEADLINE_WORD, i)
-            or (bool(_deadlines_in(doc, i)) and doc.has(_TO_COMPLY, i))
+            or (doc.has(_TO_COMPLY, i) and bool(_deadlines_in(doc, i)))
             or _BINDS.match(doc.text, doc.sentences[i].start) is not None
             or _THEY.match(doc.text, doc.sentences[i].start) is not None
         )

@@ -171,9 +171,8 @@ def find_triggers(
         elif action == Action.BLOCK and age_object.match(
             text, m.end(), min(end, m.end() + 50)
         ):
-            action = (
-                Action.LEGISLATION.value
-            )  # "banning children under 16 from social media"
+            # "banning children under 16 from social media": a rule platforms must keep
+            action = Action.LEGISLATION.value
         out.append(
             Cue(
                 start=m.start(),
