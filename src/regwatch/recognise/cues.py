@@ -30,12 +30,6 @@ _CLAUSE_BREAK = re.compile(
 )
 
 
-_CONTENT_BEFORE = re.compile(
-    r"\b(?:accounts?|profiles?|posts?|content|channels?|videos?|pages?)\s+(?:that|which)\s+[^.;]{0,30}$",
-    re.IGNORECASE,
-)
-
-
 _SCOPES = frozenset({"act", "access", "response"})
 
 
@@ -52,6 +46,34 @@ class Cue:
     scope: str = "act"
     """What an outcome cue is about: ``access`` (can the platform be reached),
     ``response`` (how the addressee answered a demand) or ``act`` (the act itself)."""
+
+
+_SKIP = "skip"
+
+
+@attrs.frozen(kw_only=True)
+class _Modifier:
+    """Words around a trigger that change what it orders (a row of ``[[modifier]]``)."""
+
+    actions: frozenset[str]
+    then: str
+    """The action the trigger becomes, or ``skip`` to drop it."""
+    after: re.Pattern[str] | None
+    reach: int
+    before: re.Pattern[str] | None
+    reach_before: int
+
+    def applies(self, text: str, start: int, end: int, m: re.Match[str]) -> bool:
+        """Do the words around the trigger *m*, inside ``text[start:end]``, match?"""
+        if self.after is not None and self.after.match(
+            text, m.end(), min(end, m.end() + self.reach)
+        ):
+            return True
+        return self.before is not None and bool(
+            self.before.search(
+                text, max(start, m.start() - self.reach_before), m.start()
+            )
+        )
 
 
 def _load(name: str) -> dict[str, Any]:
@@ -104,25 +126,57 @@ def _outcome_stems() -> StemIndex:
     return _stems("outcomes.toml", _load("outcomes.toml")["cue"])
 
 
+def _modifiers(rows: list[dict[str, Any]]) -> list[_Modifier]:
+    where = "regwatch/resources/triggers.toml"
+    actions = {a.value for a in Action}
+    out = []
+    for i, row in enumerate(rows):
+        if not set(row.get("actions", ())) <= actions or not row.get("actions"):
+            raise DatasetError(
+                f"{where}: modifier {i + 1} has unknown actions {row.get('actions')!r}"
+            )
+        if row.get("then") not in actions | {_SKIP}:
+            raise DatasetError(
+                f"{where}: modifier {i + 1} has unknown then {row.get('then')!r}"
+            )
+        try:
+            after, before = (
+                re.compile(row[k], re.IGNORECASE) if k in row else None
+                for k in ("after", "before")
+            )
+        except re.error as e:
+            raise DatasetError(
+                f"{where}: modifier {i + 1} pattern does not compile ({e})"
+            ) from None
+        if after is None and before is None:
+            raise DatasetError(
+                f"{where}: modifier {i + 1} has neither after nor before"
+            )
+        out.append(
+            _Modifier(
+                actions=frozenset(row["actions"]),
+                then=row["then"],
+                after=after,
+                reach=int(row.get("reach", 0)),
+                before=before,
+                reach_before=int(row.get("reach_before", row.get("reach", 0))),
+            )
+        )
+    return out
+
+
 @functools.cache
 def _triggers() -> tuple[
-    Alternatives,
-    list[dict[str, Any]],
-    re.Pattern[str],
-    re.Pattern[str],
-    re.Pattern[str],
+    Alternatives, list[dict[str, Any]], dict[str, list[_Modifier]]
 ]:
     data = _load("triggers.toml")
     rows = data["trigger"]
     pattern = _compile("triggers.toml", rows, {a.value for a in Action}, "action")
-    mods = data["modifiers"]
-    return (
-        pattern,
-        rows,
-        re.compile(mods["content_object"], re.IGNORECASE),
-        re.compile(mods["business_object"], re.IGNORECASE),
-        re.compile(mods["age_object"], re.IGNORECASE),
-    )
+    by_action: dict[str, list[_Modifier]] = {}
+    for modifier in _modifiers(data.get("modifier", [])):
+        for action in sorted(modifier.actions):
+            by_action.setdefault(action, []).append(modifier)
+    return pattern, rows, by_action
 
 
 @functools.cache
@@ -150,29 +204,17 @@ def find_triggers(
     text: str, start: int, end: int, *, words: list[tuple[int, str]] | None = None
 ) -> list[Cue]:
     """Action triggers in ``text[start:end]``, leftmost first, not overlapping."""
-    pattern, rows, content_object, business_object, age_object = _triggers()
+    pattern, rows, modifiers = _triggers()
     out = []
     for m in anchored(pattern, text, start, end, _trigger_stems(), words=words):
         row = rows[int((m.lastgroup or "r0")[1:])]
         action = row["action"]
-        if action == Action.BLOCK and (
-            content_object.match(text, m.end(), min(end, m.end() + 40))
-            or _CONTENT_BEFORE.search(text, max(start, m.start() - 50), m.start())
-        ):
-            action = Action.CONTENT_REMOVAL.value
-        elif action == Action.UNBLOCK and content_object.match(
-            text, m.end(), min(end, m.end() + 40)
-        ):
-            continue  # "press Google to unblock the channels": content, not access to a platform
-        elif action == Action.BLOCK and business_object.match(
-            text, m.end(), min(end, m.end() + 50)
-        ):
-            action = Action.OTHER.value  # "shut down its Canadian offices"
-        elif action == Action.BLOCK and age_object.match(
-            text, m.end(), min(end, m.end() + 50)
-        ):
-            # "banning children under 16 from social media": a rule platforms must keep
-            action = Action.LEGISLATION.value
+        for modifier in modifiers.get(action, ()):
+            if modifier.applies(text, start, end, m):
+                action = modifier.then
+                break
+        if action == _SKIP:
+            continue
         out.append(
             Cue(
                 start=m.start(),
