@@ -184,6 +184,20 @@ _VAGUE_ACTOR = re.compile(
     r"\b(?:several|other|many|some)\s+(?:\w+\s+)?(?:countries|governments|states|nations)\b|\bgovernments\s+worldwide\b",
     re.IGNORECASE,
 )
+# Internet monitors report what they measure ("NetBlocks said X was restricted"):
+# the effect of an act, not an act of their own
+_MONITOR = re.compile(
+    r"\b(?:NetBlocks|Access\s+Now|Top10VPN|OONI|Open\s+Observatory\s+of\s+Network\s+Interference|"
+    r"Downdetector|Cloudflare\s+Radar|IODA|Kentik|Surfshark|"
+    r"(?:internet|network|web|connectivity|outage)\s+(?:monitor\w*|observatory|tracker)|"
+    r"monitoring\s+(?:group|organi[sz]ation|firm|service|site|body|project))\b",
+    re.IGNORECASE,
+)
+_SAID_THAT = re.compile(
+    r"\s+(?:said|says|told\s+\w+|announced|confirmed|reported)(?:\s+on\s+\w+)?"
+    r"(?:\s+that)?\s+(?:the\s+|its\s+)?",
+    re.IGNORECASE,
+)
 _GOVERNMENT = re.compile(
     r"\b(?:government|ministry|minister|regulator|watchdog|court|judge|justice|authorities|authority|police|cabinet|commission|"
     r"council|president|prosecutors?|parliament|congress|agency|officials?|state|governor|decree|law)\b",
@@ -307,6 +321,8 @@ class _Candidate:
     mentioned: set[int] = attrs.Factory(set)
     defaulted: bool = False
     reference: bool = False
+    # told by an internet monitor with no issuer: the measured effect of an act
+    monitored: bool = False
     fallback_issued: PartialDate | None = None
     # only told as met ("TikTok, which had registered, stayed online"): a platform's
     # compliance, which joins a registration order but is not one by itself
@@ -581,6 +597,30 @@ _MEANS_BEFORE = re.compile(
 )
 
 
+_DEFINITE_BEFORE = re.compile(
+    r"\b(?:the|this|that)\s+(?:[\w.]+-owned\s+|popular\s+|encrypted\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _named_by_class(doc: _Document, i: int, classes: list[_Mention]) -> list[_Mention]:
+    """The service a definite singular class noun points back to, if it is of that class."""
+    text = doc.text
+    if not all(
+        not text[m.start : m.end].endswith("s")
+        and _DEFINITE_BEFORE.search(text, max(0, m.start - 25), m.start)
+        for m in classes
+    ):
+        return []
+    registry = gazetteer.platforms()
+    kinds = {m.id for m in classes}
+    return [
+        m
+        for m in _salient_platform(doc, i)
+        if m.id in registry and registry[m.id].category in kinds
+    ]
+
+
 def _platforms_for(
     doc: _Document, i: int, trigger: Cue, recent: Sequence[_Candidate] = ()
 ) -> list[_Mention]:
@@ -596,6 +636,11 @@ def _platforms_for(
         )
     ]
     services = [m for m in found if m.kind != "class"]
+    if found and not services:
+        # "the messaging app" after "Signal" is Signal, not every messaging app
+        named = _named_by_class(doc, i, found)
+        if named:
+            return named
     if found:
         return _object_list(doc.text, trigger, services) or services or found
     if trigger.value == Action.PROSECUTION and doc.people[i]:
@@ -661,6 +706,8 @@ def _jurisdiction_for(
     in_clause = [a for a in authorities if a.start >= clause]
     # the subject names the issuer: the first authority of the clause, else of the sentence
     subjects = in_clause or authorities
+    # "Officials said the regulator had ordered": the speaker reports another's act
+    subjects = [a for a in subjects if not _reports_another(doc.text, a, subjects)]
     issuer = subjects[0] if subjects else None
     assert issuer is None or isinstance(issuer, _Mention)  # noqa: S101  (typing aid)
     coded = [a for a in nearby if a.code]
@@ -701,6 +748,12 @@ def _jurisdiction_for(
     if doc.has(_VAGUE_ACTOR, i):
         return None, None, issuer
     return default, None, issuer
+
+
+def _reports_another(text: str, a: _Mention, authorities: list[_Mention]) -> bool:
+    """Is *a* a speaker whose words name another authority as the actor ("officials said the regulator ...")?"""
+    said = _SAID_THAT.match(text, a.end)
+    return said is not None and any(b.start == said.end() for b in authorities)
 
 
 def _same_clause(text: str, a: int, b: int) -> bool:
@@ -970,6 +1023,9 @@ def _candidates(doc: _Document, default: str | None) -> list[_Candidate]:  # noq
                     defaulted=jspan is None
                     and not (issuer is not None and issuer.code),
                     reference=reference,
+                    monitored=issuer is None
+                    and action in _BLOCK_LIKE
+                    and doc.has(_MONITOR, i),
                     met=action is Action.REGISTRATION
                     and _MET_BEFORE.search(
                         text, max(0, trigger.start - 30), trigger.start
@@ -1163,18 +1219,12 @@ def _merge(candidates: list[_Candidate], doc: _Document) -> list[_Candidate]:
             and not _news_and_older(m, c, doc)
             and not _news_and_older(c, m, doc)
         ]
-        if c.reference and not matches:
+        if (c.reference or c.monitored) and not matches:
             # "the ban" with no act of its own: it may still name a block-like act told earlier
-            matches = [
-                m
-                for m in merged
-                if m.action in _BLOCK_LIKE
-                and c.action in _BLOCK_LIKE
-                and m.platform_ids() & c.platform_ids()
-            ]
-            if not matches:
+            matches = _same_block(c, merged)
+            if not matches and c.reference:
                 continue
-        if c.reference:
+        if c.reference or (c.monitored and matches):
             c.issued = None
         if not matches:
             merged.append(c)
@@ -1184,7 +1234,35 @@ def _merge(candidates: list[_Candidate], doc: _Document) -> list[_Candidate]:
         ]
         target = (same_flag or matches)[-1]
         _absorb(target, c)
-    return merged
+    return _fold_monitored(merged)
+
+
+def _same_block(c: _Candidate, pool: list[_Candidate]) -> list[_Candidate]:
+    """The block-like acts of *pool* that share a platform with the block-like *c*."""
+    if c.action not in _BLOCK_LIKE:
+        return []
+    return [
+        m
+        for m in pool
+        if m.action in _BLOCK_LIKE and m.platform_ids() & c.platform_ids()
+    ]
+
+
+def _fold_monitored(merged: list[_Candidate]) -> list[_Candidate]:
+    """A monitor's report told before the act it measured joins that act."""
+    kept = []
+    for c in merged:
+        acts = (
+            [m for m in _same_block(c, merged) if not m.monitored]
+            if c.monitored
+            else []
+        )
+        if acts:
+            c.issued = None
+            _absorb(acts[0], c)
+        else:
+            kept.append(c)
+    return kept
 
 
 _BAN_WORD = re.compile(

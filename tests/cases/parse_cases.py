@@ -586,9 +586,79 @@ WHO = [
             ),
         ),
     ),
+    Case(
+        id="a-speaker-reporting-another-authority-is-not-the-issuer",
+        text=(
+            "LIMA - Officials said the telecoms regulator had ordered internet providers "
+            "to block TikTok on Tuesday, after a streamer broadcast a prison riot."
+        ),
+        published="2026-02-12",
+        expect=(
+            Expect(
+                jurisdiction="PE",
+                action="block",
+                platforms=("tiktok",),
+                issued="2026-02-10",
+                issuer="telecoms regulator",
+                targets_intermediaries=True,
+            ),
+        ),
+    ),
+    Case(
+        id="a-speaker-telling-its-own-act-stays-the-issuer",
+        text=(
+            "Uganda's communications regulator said on Monday it had instructed internet "
+            "providers to suspend Facebook until further notice."
+        ),
+        published="2026-01-13",
+        expect=(
+            Expect(
+                jurisdiction="UG",
+                action="block",
+                platforms=("facebook",),
+                issuer="communications regulator",
+                targets_intermediaries=True,
+            ),
+        ),
+    ),
 ]
 
 WHAT = [
+    Case(
+        id="the-messaging-app-points-back-to-the-service-named-before",
+        text=(
+            "Telegram has been used to coordinate the protests, the minister said.\n"
+            "On Friday the Tanzania Communications Regulatory Authority ordered operators to "
+            "block the messaging app until further notice."
+        ),
+        published="2026-06-07",
+        expect=(
+            Expect(
+                jurisdiction="TZ",
+                action="block",
+                platforms=("telegram",),
+                issued="2026-06-05",
+                targets_intermediaries=True,
+            ),
+        ),
+    ),
+    Case(
+        id="messaging-apps-in-the-plural-stay-a-class",
+        text=(
+            "Telegram has been used to coordinate the protests, the minister said.\n"
+            "On Friday the Tanzania Communications Regulatory Authority ordered operators to "
+            "block messaging apps until further notice."
+        ),
+        published="2026-06-07",
+        expect=(
+            Expect(
+                jurisdiction="TZ",
+                action="block",
+                platforms=("messaging",),
+                issued="2026-06-05",
+            ),
+        ),
+    ),
     Case(
         id="the-services-named-right-after-a-trigger-are-its-object",
         text=(
@@ -1271,6 +1341,47 @@ OUTCOMES = [
                 platforms=("whatsapp", "x"),
                 outcome="reversed",
                 no_deadlines=True,
+            ),
+        ),
+    ),
+    Case(
+        id="a-monitor-reporting-a-block-tells-its-outcome-not-a-second-block",
+        text=(
+            "Telegram cut off in Guinea\n\n"
+            "CONAKRY, March 6 - Guinea's telecoms regulator ordered mobile operators to block "
+            "Telegram on Wednesday ahead of planned opposition rallies.\n\n"
+            "The app was restricted on all major networks on Thursday, internet monitor NetBlocks said."
+        ),
+        published="2026-03-06",
+        expect=(
+            Expect(
+                jurisdiction="GN",
+                action="block",
+                platforms=("telegram",),
+                issued="2026-03-04",
+                targets_intermediaries=True,
+                outcome="enforced",
+            ),
+        ),
+    ),
+    Case(
+        id="a-monitor-report-told-first-joins-the-act-told-after-it",
+        text=(
+            "WhatsApp unreachable in Venezuela, monitors say\n\n"
+            "WhatsApp was blocked on the main state provider on Monday, according to the monitoring "
+            "group VE sin Filtro and NetBlocks.\n\n"
+            "The telecoms regulator Conatel had ordered internet providers to block the messaging app "
+            "on Sunday, two people familiar with the order said."
+        ),
+        published="2026-01-14",
+        expect=(
+            Expect(
+                jurisdiction="VE",
+                action="block",
+                platforms=("whatsapp",),
+                issued="2026-01-11",
+                targets_intermediaries=True,
+                outcome="enforced",
             ),
         ),
     ),
