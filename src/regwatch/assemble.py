@@ -198,6 +198,28 @@ _SAID_THAT = re.compile(
     r"(?:\s+that)?\s+(?:the\s+|its\s+)?",
     re.IGNORECASE,
 )
+# arrest and charges fall on people: a platform's own, or it is someone else's case
+_PERSONAL_CHARGE = re.compile(
+    r"(?:arrest|detain|detention|charged|indicted|taken)", re.IGNORECASE
+)
+_STAFF = re.compile(
+    r"\b(?:founders?|co-?founders?|chief\s+executives?|CEOs?|executives?|employees?|staff|managers?|"
+    r"directors?|heads?|representatives?|owners?|officers?|moderators?|administrators?|admins?|"
+    r"boss|chief)\b",
+    re.IGNORECASE,
+)
+# "TEHRAN, Dec 24 (Wire) -": a dateline's news-agency credit, not a platform
+_CREDIT_AFTER = re.compile(r"\)\s*[-\u2013\u2014]")
+# between a platform and its verb when it is the one acting ("X said it had removed")
+_OWN_VERB_BETWEEN = re.compile(
+    r"(?:['’]s\s+\w+\s+)?\s*(?:,[^,]{0,40},\s*)?(?:(?:has|had|have|will|would|also|later|then|quickly|already|"
+    r"itself|voluntarily|said|says|announced|it|they|on\s+\w+|\w+ly)\s+)*$",
+    re.IGNORECASE,
+)
+_COMPANY_SUBJECT = re.compile(
+    r"\b(?:the|The)\s+(?:company|platform|firm|app|service)\s+(?:(?:has|had|have|will|would|also|said\s+it|says\s+it|"
+    r"itself|voluntarily|\w+ly)\s+)*$"
+)
 _GOVERNMENT = re.compile(
     r"\b(?:government|ministry|minister|regulator|watchdog|court|judge|justice|authorities|authority|police|cabinet|commission|"
     r"council|president|prosecutors?|parliament|congress|agency|officials?|state|governor|decree|law)\b",
@@ -510,6 +532,10 @@ class _Document:
         return bool(
             _MEDIUM_BEFORE.search(self.text, max(0, m.start - 60), m.start)
             or (m.kind == "class" and _PEOPLE_AFTER.match(self.text, m.end))
+            or (
+                self.text.endswith("(", max(0, m.start - 1), m.start)
+                and _CREDIT_AFTER.match(self.text, m.end)
+            )
         )
 
     def _put(
@@ -756,6 +782,36 @@ def _reports_another(text: str, a: _Mention, authorities: list[_Mention]) -> boo
     return said is not None and any(b.start == said.end() for b in authorities)
 
 
+def _someone_elses_act(doc: _Document, i: int, trigger: Cue, action: Action) -> bool:
+    """Is the act the platform's own, or an arrest of someone not its people?"""
+    if action is Action.CONTENT_REMOVAL:
+        return _platform_acts(doc, i, trigger)  # "Instagram will remove the images"
+    # "a woman arrested by the morality police": not the platform's people
+    return (
+        action is Action.PROSECUTION
+        and _PERSONAL_CHARGE.match(doc.text, trigger.start) is not None
+        and not doc.people[i]
+        and not doc.has(_STAFF, i)
+    )
+
+
+def _platform_acts(doc: _Document, i: int, trigger: Cue) -> bool:
+    """Is a platform (or "the company") the subject of the trigger ("Instagram will remove ...")?"""
+    text = doc.text
+    if doc.authorities[i]:
+        return (
+            False  # "after the authorities asked it to, Telegram blocked 64 channels"
+        )
+    before = [
+        m for m in doc.platforms[i] if m.end <= trigger.start and m.kind != "class"
+    ]
+    if before and _OWN_VERB_BETWEEN.fullmatch(text, before[-1].end, trigger.start):
+        return not _is_addressee(text, before[-1])  # "demanded that TikTok delete"
+    return bool(
+        _COMPANY_SUBJECT.search(text, max(0, trigger.start - 60), trigger.start)
+    )
+
+
 def _same_clause(text: str, a: int, b: int) -> bool:
     lo, hi = min(a, b), max(a, b)
     return not _CLAUSE_BREAK_INSIDE.search(text, lo, hi)
@@ -778,6 +834,8 @@ def _issued_for(doc: _Document, i: int, trigger: Cue) -> Temporal | None:
         t
         for t in near
         if not _is_deadline_date(doc, t)
+        # "Monday's coup", "last year's election": the day names another event
+        and not doc.text.startswith(("'s ", "\u2019s "), t.end)
         # "its Lite app, launched in France this month": the day of another event
         and not (
             t.start > trigger.end
@@ -978,6 +1036,8 @@ def _candidates(doc: _Document, default: str | None) -> list[_Candidate]:  # noq
                 continue
             platforms = _platforms_for(doc, i, trigger, out)
             if trigger.needs_platform and not platforms:
+                continue
+            if _someone_elses_act(doc, i, trigger, action):
                 continue
             if action in {Action.LEGISLATION, Action.REGISTRATION} and not platforms:
                 # "issued the directions on April 28. They require VPN providers to ...":

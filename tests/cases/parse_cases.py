@@ -358,6 +358,38 @@ DATES = [
 
 DATES_OF_ACTS = [
     Case(
+        id="a-day-with-a-possessive-names-another-event",
+        text=(
+            "YANGON - The military on Friday ordered telecoms companies to block Twitter, as "
+            "opposition to Monday's coup moved online."
+        ),
+        published="2026-02-06",
+        expect=(
+            Expect(
+                jurisdiction="MM",
+                action="block",
+                platforms=("x",),
+                issued="2026-02-06",
+            ),
+        ),
+    ),
+    Case(
+        id="a-news-agency-credit-in-the-dateline-is-no-platform",
+        text=(
+            "TEHRAN, Dec 24 (Wire) - Iran has voted to lift its ban on the messaging service "
+            "WhatsApp, state media reported on Tuesday."
+        ),
+        published="2026-12-24",
+        expect=(
+            Expect(
+                jurisdiction="IR",
+                action="unblock",
+                platforms=("whatsapp",),
+                issued="2026-12-22",
+            ),
+        ),
+    ),
+    Case(
         id="a-time-limit-runs-from-the-day-it-was-set",
         text=(
             "Gabon blocks unregistered apps\n\n"
@@ -624,6 +656,89 @@ WHO = [
 ]
 
 WHAT = [
+    Case(
+        id="an-arrest-of-someone-not-the-platforms-people-is-no-prosecution",
+        text=(
+            "ASMARA - The information ministry blocked Instagram and WhatsApp on Sunday, two days "
+            "after a student arrested by the police died in custody."
+        ),
+        published="2026-09-15",
+        expect=(
+            Expect(
+                jurisdiction="ER", action="block", platforms=("instagram", "whatsapp")
+            ),
+        ),
+    ),
+    Case(
+        id="an-arrest-of-a-platforms-manager-is-a-prosecution",
+        text="Police in Dhaka arrested a local manager of TikTok on Tuesday over the videos.",
+        published="2026-09-16",
+        expect=(
+            Expect(
+                jurisdiction="BD",
+                action="prosecution",
+                platforms=("tiktok",),
+                issued="2026-09-15",
+            ),
+        ),
+    ),
+    Case(
+        id="an-app-taken-out-of-a-countrys-store-is-blocked",
+        text=(
+            "Apple said on Friday it had taken WhatsApp out of its App Store in mainland China "
+            "after being told to by the Cyberspace Administration of China."
+        ),
+        published="2026-04-20",
+        expect=(Expect(jurisdiction="CN", action="block", platforms=("whatsapp",)),),
+    ),
+    Case(
+        id="posts-ordered-hidden-or-a-removal-notice-are-content-removal",
+        text=(
+            "Canberra - A court ordered the social media platform X on Monday to hide 40 posts "
+            "showing the attack.\n\n"
+            "Separately, the eSafety Commissioner issued Facebook with a removal notice on Tuesday."
+        ),
+        published="2026-04-23",
+        expect=(
+            Expect(
+                jurisdiction="AU",
+                action="content_removal",
+                platforms=("x",),
+                issued="2026-04-20",
+            ),
+            Expect(
+                jurisdiction="AU",
+                action="content_removal",
+                platforms=("facebook",),
+                issued="2026-04-21",
+            ),
+        ),
+    ),
+    Case(
+        id="a-platform-removing-content-of-its-own-accord-is-no-directive",
+        text=(
+            "LONDON - Instagram said on Thursday it would remove all posts showing self-harm "
+            "from its app, a move the health secretary welcomed."
+        ),
+        published="2026-02-08",
+        expect=(),
+    ),
+    Case(
+        id="a-platform-told-to-delete-content-is-a-directive",
+        text=(
+            "CARACAS - President Nicolas Maduro demanded on Monday that TikTok delete videos of a "
+            "dangerous challenge."
+        ),
+        published="2026-11-12",
+        expect=(
+            Expect(
+                jurisdiction="VE",
+                action="content_removal",
+                platforms=("tiktok",),
+                issued="2026-11-09",
+            ),
+        ),
+    ),
     Case(
         id="the-messaging-app-points-back-to-the-service-named-before",
         text=(
