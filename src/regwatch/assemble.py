@@ -213,7 +213,12 @@ _CREDIT_AFTER = re.compile(r"\)\s*[-\u2013\u2014]")
 # between a platform and its verb when it is the one acting ("X said it had removed")
 _OWN_VERB_BETWEEN = re.compile(
     r"(?:['’]s\s+\w+\s+)?\s*(?:,[^,]{0,40},\s*)?(?:(?:has|had|have|will|would|also|later|then|quickly|already|"
-    r"itself|voluntarily|said|says|announced|it|they|on\s+\w+|\w+ly)\s+)*$",
+    r"itself|voluntarily|said|says|announced|it|they|to|on\s+\w+|\w+ly)\s+)*$",
+    re.IGNORECASE,
+)
+_DEMAND_BEFORE = re.compile(
+    r"\b(?:order\w*|instruct\w*|told|tell\w*|demand\w*|requir\w*|direct\w*|ask\w*|urg\w*|"
+    r"call\w*\s+on|press\w*|forc\w*|compel\w*|want\w*)\b[^.;]{0,40}$",
     re.IGNORECASE,
 )
 _COMPANY_SUBJECT = re.compile(
@@ -806,7 +811,10 @@ def _platform_acts(doc: _Document, i: int, trigger: Cue) -> bool:
         m for m in doc.platforms[i] if m.end <= trigger.start and m.kind != "class"
     ]
     if before and _OWN_VERB_BETWEEN.fullmatch(text, before[-1].end, trigger.start):
-        return not _is_addressee(text, before[-1])  # "demanded that TikTok delete"
+        # "demanded that TikTok delete": told to, not of its own accord
+        return not _DEMAND_BEFORE.search(
+            text, max(0, before[-1].start - 50), before[-1].start
+        )
     return bool(
         _COMPANY_SUBJECT.search(text, max(0, trigger.start - 60), trigger.start)
     )

@@ -657,6 +657,49 @@ WHO = [
 
 WHAT = [
     Case(
+        id="a-petition-calling-for-a-ban-is-no-ban",
+        text=(
+            "NAIROBI - A petition calling for TikTok to be banned was tabled in parliament on "
+            "Tuesday and sent to a committee."
+        ),
+        published="2026-08-20",
+        expect=(),
+    ),
+    Case(
+        id="a-consultation-on-bans-is-no-ban",
+        text=(
+            "NEW DELHI - The telecoms regulator published a consultation paper on selective bans "
+            "of WhatsApp and other calling apps during unrest."
+        ),
+        published="2026-07-08",
+        expect=(),
+    ),
+    Case(
+        id="a-headline-platform-to-remove-posts-is-its-own-act",
+        text=(
+            "Instagram to remove graphic self-harm posts in Britain\n\n"
+            "The company will act after pressure from parents, its head said on Thursday."
+        ),
+        published="2026-02-08",
+        expect=(),
+    ),
+    Case(
+        id="ordered-to-pay-a-fine-is-a-fine",
+        text=(
+            "LONDON - Ofcom ordered the message board 4chan on Monday to pay a penalty of 20,000 "
+            "pounds for ignoring its requests."
+        ),
+        published="2026-10-14",
+        expect=(
+            Expect(
+                jurisdiction="GB",
+                action="fine",
+                platforms=("4chan",),
+                issued="2026-10-12",
+            ),
+        ),
+    ),
+    Case(
         id="an-arrest-of-someone-not-the-platforms-people-is-no-prosecution",
         text=(
             "ASMARA - The information ministry blocked Instagram and WhatsApp on Sunday, two days "
