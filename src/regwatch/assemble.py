@@ -849,6 +849,9 @@ def _issued_for(doc: _Document, i: int, trigger: Cue) -> Temporal | None:
             t.start > trigger.end
             and _EVENT_DATED.search(doc.text, max(trigger.end, t.start - 45), t.start)
         )
+        and not _EVENT_CLAUSE.search(
+            doc.text, max(doc.sentences[i].start, t.start - 110), t.start
+        )
         # "to lift the block, ... to end a ban imposed last November": the other act's day
         and not (
             t.start > trigger.end
@@ -887,6 +890,13 @@ _OTHER_ACT_DATED = re.compile(
     r"\b(?:ban|block|suspension|restriction|decision|law|decree|rules?)\s+(?:\w+\s+)?"
     r"(?:imposed|introduced|ordered|adopted|issued|announced|decided|taken|passed)\s+"
     r"(?:[\w.,]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+# "the attack, which happened ... on April 15", "the order, which came to light on
+# Saturday": a relative clause that dates another event or the news of the act
+_EVENT_CLAUSE = re.compile(
+    r"\b(?:which|that|who)\s+(?:happened|occurred|took\s+place|came\s+to\s+light|became\s+(?:known|public))"
+    r"\b[^.;]{0,90}$",
     re.IGNORECASE,
 )
 _EVENT_DATED = re.compile(

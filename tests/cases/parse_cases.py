@@ -358,6 +358,25 @@ DATES = [
 
 DATES_OF_ACTS = [
     Case(
+        id="a-day-in-a-clause-about-the-news-of-the-act-does-not-date-it",
+        text=(
+            "MADRID - A National Court order, which came to light on Saturday, told operators "
+            "to suspend Telegram across Spain."
+        ),
+        published="2026-03-25",
+        # news of the order is dated, not the order: the lead's act falls back to the
+        # publication date (Saturday would be 2026-03-21)
+        expect=(
+            Expect(
+                jurisdiction="ES",
+                action="block",
+                platforms=("telegram",),
+                issued="2026-03-25",
+            ),
+        ),
+        exact=True,
+    ),
+    Case(
         id="a-day-with-a-possessive-names-another-event",
         text=(
             "YANGON - The military on Friday ordered telecoms companies to block Twitter, as "
