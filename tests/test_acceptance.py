@@ -34,12 +34,15 @@ _FIELD_LINE = re.compile(
 )
 
 
+UNSEEN = ROOT / "tests" / "unseen"
+
+
 def _score(
-    folder: str, gold: str, tmp_path: Path
+    folder: str, gold: str, tmp_path: Path, *, base: Path = SHARED
 ) -> tuple[float, dict[str, float], str]:
-    metadata = read_metadata(SHARED / folder / "sources.jsonl")
+    metadata = read_metadata(base / folder / "sources.jsonl")
     lines = []
-    for path in sorted((SHARED / folder).glob("*.txt")):
+    for path in sorted((base / folder).glob("*.txt")):
         result = parse_file(path, metadata=metadata.get(path.name))
         lines.append(json.dumps(result_to_json(result), ensure_ascii=False))
     predictions = tmp_path / f"{folder}.jsonl"
@@ -48,7 +51,7 @@ def _score(
         [
             sys.executable,
             str(SHARED / "tools" / "score.py"),
-            str(SHARED / folder / gold),
+            str(base / folder / gold),
             str(predictions),
             "--details",
         ],
@@ -70,6 +73,15 @@ def test_corpus_scores_at_least_what_was_measured(tmp_path: Path) -> None:
     f1, _fields, report = _score("corpus", "gold.jsonl", tmp_path)
 
     assert f1 >= 0.92, report
+
+
+def test_articles_not_written_from_keep_their_score(tmp_path: Path) -> None:
+    """The 30 articles of tests/unseen score no lower than after this release's fixes (F1 0.683)."""
+    f1, _fields, report = _score(
+        UNSEEN.name, "gold.jsonl", tmp_path, base=UNSEEN.parent
+    )
+
+    assert f1 >= 0.68, report
 
 
 def test_seeds_score_perfectly(tmp_path: Path) -> None:
