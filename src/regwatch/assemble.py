@@ -803,10 +803,9 @@ def _someone_elses_act(doc: _Document, i: int, trigger: Cue, action: Action) -> 
 def _platform_acts(doc: _Document, i: int, trigger: Cue) -> bool:
     """Is a platform (or "the company") the subject of the trigger ("Instagram will remove ...")?"""
     text = doc.text
+    # "after the authorities asked it to, Telegram blocked 64 channels": done on request
     if doc.authorities[i]:
-        return (
-            False  # "after the authorities asked it to, Telegram blocked 64 channels"
-        )
+        return False
     before = [
         m for m in doc.platforms[i] if m.end <= trigger.start and m.kind != "class"
     ]
