@@ -1,4 +1,4 @@
-"""The ``[[modifier]]`` rows of triggers.toml: checked when loaded, asked in order."""
+"""triggers.toml's ``needs`` and ``[[modifier]]`` rows: checked when loaded, applied as written."""
 
 from __future__ import annotations
 
@@ -67,3 +67,29 @@ def test_shipped_modifiers_change_or_drop_triggers(
     found = cues.find_triggers(text, 0, len(text))
 
     assert expected == [c.value for c in found]
+
+
+def test_unknown_needs_is_named() -> None:
+    """A trigger row whose `needs` is not one of the known values fails loading, naming the row."""
+    rows = [{"needs": "platform"}, {"needs": "people"}]
+
+    with pytest.raises(DatasetError) as e:
+        cues._check_needs(rows)
+
+    assert "triggers.toml: row 2 has unknown needs 'people'" in str(e.value)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police arrested the founder of Telegram.", (True, True)),
+        ("Prosecutors opened a criminal case against Telegram.", (True, False)),
+    ],
+)
+def test_arrests_need_the_platforms_people(
+    text: str, expected: tuple[bool, bool]
+) -> None:
+    """An arrest trigger asks for the platform's people; a case against the platform does not."""
+    (cue,) = cues.find_triggers(text, 0, len(text))
+
+    assert expected == (cue.needs_platform, cue.needs_people)

@@ -198,10 +198,7 @@ _SAID_THAT = re.compile(
     r"(?:\s+that)?\s+(?:the\s+|its\s+)?",
     re.IGNORECASE,
 )
-# arrest and charges fall on people: a platform's own, or it is someone else's case
-_PERSONAL_CHARGE = re.compile(
-    r"(?:arrest|detain|detention|charged|indicted|taken)", re.IGNORECASE
-)
+# a platform's people, on whom an arrest or charge must fall to be an act on the platform
 _STAFF = re.compile(
     r"\b(?:founders?|co-?founders?|chief\s+executives?|CEOs?|executives?|employees?|staff|managers?|"
     r"directors?|heads?|representatives?|owners?|officers?|moderators?|administrators?|admins?|"
@@ -792,12 +789,7 @@ def _someone_elses_act(doc: _Document, i: int, trigger: Cue, action: Action) -> 
     if action is Action.CONTENT_REMOVAL:
         return _platform_acts(doc, i, trigger)  # "Instagram will remove the images"
     # "a woman arrested by the morality police": not the platform's people
-    return (
-        action is Action.PROSECUTION
-        and _PERSONAL_CHARGE.match(doc.text, trigger.start) is not None
-        and not doc.people[i]
-        and not doc.has(_STAFF, i)
-    )
+    return trigger.needs_people and not doc.people[i] and not doc.has(_STAFF, i)
 
 
 def _platform_acts(doc: _Document, i: int, trigger: Cue) -> bool:

@@ -42,6 +42,8 @@ class Cue:
     value: str
     """An action (triggers) or an outcome status, or ``restored`` (outcome cues)."""
     needs_platform: bool = False
+    needs_people: bool = False
+    """Counts only where the sentence names the platform's people (arrests, charges)."""
     rank: int = 0
     scope: str = "act"
     """What an outcome cue is about: ``access`` (can the platform be reached),
@@ -49,6 +51,7 @@ class Cue:
 
 
 _SKIP = "skip"
+_NEEDS = frozenset({"any", "platform", "platform-people"})
 
 
 @attrs.frozen(kw_only=True)
@@ -165,12 +168,22 @@ def _modifiers(rows: list[dict[str, Any]]) -> list[_Modifier]:
     return out
 
 
+def _check_needs(rows: list[dict[str, Any]]) -> None:
+    for i, row in enumerate(rows):
+        if row.get("needs") not in _NEEDS:
+            raise DatasetError(
+                f"regwatch/resources/triggers.toml: row {i + 1} has unknown needs "
+                f"{row.get('needs')!r}; choose one of: {', '.join(sorted(_NEEDS))}"
+            )
+
+
 @functools.cache
 def _triggers() -> tuple[
     Alternatives, list[dict[str, Any]], dict[str, list[_Modifier]]
 ]:
     data = _load("triggers.toml")
     rows = data["trigger"]
+    _check_needs(rows)
     pattern = _compile("triggers.toml", rows, {a.value for a in Action}, "action")
     by_action: dict[str, list[_Modifier]] = {}
     for modifier in _modifiers(data.get("modifier", [])):
@@ -220,7 +233,8 @@ def find_triggers(
                 start=m.start(),
                 end=m.end(),
                 value=action,
-                needs_platform=row["needs"] == "platform",
+                needs_platform=row["needs"] in {"platform", "platform-people"},
+                needs_people=row["needs"] == "platform-people",
             )
         )
     return out
