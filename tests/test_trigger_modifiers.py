@@ -28,6 +28,8 @@ def _row(**changes: Any) -> dict[str, Any]:
         ({"actions": ["blok"]}, "modifier 1 has unknown actions ['blok']"),
         ({"actions": []}, "modifier 1 has unknown actions []"),
         ({"then": "delete"}, "modifier 1 has unknown then 'delete'"),
+        ({"then": {"block": "delete"}}, "modifier 1 has unknown then 'delete'"),
+        ({"then": {"unblock": "skip"}}, "then names ['unblock'], not its actions"),
         ({"after": "(unclosed"}, "modifier 1 pattern does not compile"),
         ({"after": None}, "modifier 1 has neither after nor before"),
     ],
@@ -39,6 +41,15 @@ def test_bad_modifier_rows_are_named(changes: dict[str, Any], problem: str) -> N
 
     assert "regwatch/resources/triggers.toml" in str(e.value)
     assert problem in str(e.value)
+
+
+def test_then_by_action() -> None:
+    """A row may turn each of its actions differently, by a table keyed by action."""
+    (modifier,) = cues._modifiers(
+        [_row(actions=["block", "unblock"], then={"block": "other", "unblock": "skip"})]
+    )
+
+    assert {"block": "other", "unblock": "skip"} == dict(modifier.then)
 
 
 def test_before_reach_defaults_to_reach() -> None:
@@ -56,6 +67,7 @@ def test_before_reach_defaults_to_reach() -> None:
         ("Regulators blocked the channels of the group.", ["content_removal"]),
         ("Pages which the court named were blocked.", ["content_removal"]),
         ("The ministry will unblock the channels soon.", []),
+        ("The ministry will unblock the footage soon.", []),
         ("The ministry will unblock the service soon.", ["unblock"]),
         ("The law banned children under 16 from the apps.", ["legislation"]),
     ],

@@ -207,11 +207,14 @@ _STAFF = re.compile(
 )
 # "TEHRAN, Dec 24 (Wire) -": a dateline's news-agency credit, not a platform
 _CREDIT_AFTER = re.compile(r"\)\s*[-\u2013\u2014]")
-# between a platform and its verb when it is the one acting ("X said it had removed")
+# the words a platform's own act may put between its subject and its verb:
+# "Instagram said on Thursday it would remove", "the company has already removed"
+_OWN_WORDS = (
+    r"(?:(?:has|had|have|will|would|also|later|then|quickly|already|itself|voluntarily|"
+    r"said|says|announced|it|they|to|on\s+\w+|\w+ly)\s+)*"
+)
 _OWN_VERB_BETWEEN = re.compile(
-    r"(?:['’]s\s+\w+\s+)?\s*(?:,[^,]{0,40},\s*)?(?:(?:has|had|have|will|would|also|later|then|quickly|already|"
-    r"itself|voluntarily|said|says|announced|it|they|to|on\s+\w+|\w+ly)\s+)*$",
-    re.IGNORECASE,
+    r"(?:['’]s\s+\w+\s+)?\s*(?:,[^,]{0,40},\s*)?" + _OWN_WORDS + "$", re.IGNORECASE
 )
 _DEMAND_BEFORE = re.compile(
     r"\b(?:order\w*|instruct\w*|told|tell\w*|demand\w*|requir\w*|direct\w*|ask\w*|urg\w*|"
@@ -219,8 +222,7 @@ _DEMAND_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _COMPANY_SUBJECT = re.compile(
-    r"\b(?:the|The)\s+(?:company|platform|firm|app|service)\s+(?:(?:has|had|have|will|would|also|said\s+it|says\s+it|"
-    r"itself|voluntarily|\w+ly)\s+)*$"
+    r"\b(?:the|The)\s+(?:company|platform|firm|app|service)\s+" + _OWN_WORDS + "$"
 )
 _GOVERNMENT = re.compile(
     r"\b(?:government|ministry|minister|regulator|watchdog|court|judge|justice|authorities|authority|police|cabinet|commission|"
@@ -802,13 +804,16 @@ def _platform_acts(doc: _Document, i: int, trigger: Cue) -> bool:
         m for m in doc.platforms[i] if m.end <= trigger.start and m.kind != "class"
     ]
     if before and _OWN_VERB_BETWEEN.fullmatch(text, before[-1].end, trigger.start):
-        # "demanded that TikTok delete": told to, not of its own accord
-        return not _DEMAND_BEFORE.search(
-            text, max(0, before[-1].start - 50), before[-1].start
+        subject = before[-1].start
+    else:
+        company = _COMPANY_SUBJECT.search(
+            text, max(0, trigger.start - 60), trigger.start
         )
-    return bool(
-        _COMPANY_SUBJECT.search(text, max(0, trigger.start - 60), trigger.start)
-    )
+        if company is None:
+            return False
+        subject = company.start()
+    # "demanded that TikTok delete", "told the company to remove": not of its own accord
+    return not _DEMAND_BEFORE.search(text, max(0, subject - 50), subject)
 
 
 def _same_clause(text: str, a: int, b: int) -> bool:

@@ -786,6 +786,31 @@ WHAT = [
         expect=(),
     ),
     Case(
+        id="the-company-removing-content-on-a-named-day-is-no-directive",
+        text=(
+            "SYDNEY - The clips spread on TikTok, and the company said on Friday it would "
+            "remove the videos from Australian feeds."
+        ),
+        published="2026-03-09",
+        expect=(),
+    ),
+    Case(
+        id="the-company-told-to-remove-content-is-a-directive",
+        text=(
+            "SYDNEY - The clips spread on TikTok, and on Friday Australian lawmakers told the "
+            "company to remove the videos."
+        ),
+        published="2026-03-09",
+        expect=(
+            Expect(
+                jurisdiction="AU",
+                action="content_removal",
+                platforms=("tiktok",),
+                issued="2026-03-06",
+            ),
+        ),
+    ),
+    Case(
         id="a-platform-told-to-delete-content-is-a-directive",
         text=(
             "CARACAS - President Nicolas Maduro demanded on Monday that TikTok delete videos of a "

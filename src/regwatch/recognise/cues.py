@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import re
 import tomllib
+from collections.abc import Mapping
 from importlib.resources import files
 from typing import Any
 
@@ -58,9 +59,8 @@ _NEEDS = frozenset({"any", "platform", "platform-people"})
 class _Modifier:
     """Words around a trigger that change what it orders (a row of ``[[modifier]]``)."""
 
-    actions: frozenset[str]
-    then: str
-    """The action the trigger becomes, or ``skip`` to drop it."""
+    then: Mapping[str, str]
+    """Per action it applies to, the action the trigger becomes, or ``skip`` to drop it."""
     after: re.Pattern[str] | None
     reach: int
     before: re.Pattern[str] | None
@@ -138,10 +138,7 @@ def _modifiers(rows: list[dict[str, Any]]) -> list[_Modifier]:
             raise DatasetError(
                 f"{where}: modifier {i + 1} has unknown actions {row.get('actions')!r}"
             )
-        if row.get("then") not in actions | {_SKIP}:
-            raise DatasetError(
-                f"{where}: modifier {i + 1} has unknown then {row.get('then')!r}"
-            )
+        then = _then(where, i, row)
         try:
             after, before = (
                 re.compile(row[k], re.IGNORECASE) if k in row else None
@@ -157,8 +154,7 @@ def _modifiers(rows: list[dict[str, Any]]) -> list[_Modifier]:
             )
         out.append(
             _Modifier(
-                actions=frozenset(row["actions"]),
-                then=row["then"],
+                then=then,
                 after=after,
                 reach=int(row.get("reach", 0)),
                 before=before,
@@ -166,6 +162,25 @@ def _modifiers(rows: list[dict[str, Any]]) -> list[_Modifier]:
             )
         )
     return out
+
+
+def _then(where: str, i: int, row: dict[str, Any]) -> dict[str, str]:
+    """``then`` for each of the row's actions: one value for all, or a table by action."""
+    valid = {a.value for a in Action} | {_SKIP}
+    then = row.get("then")
+    if isinstance(then, dict):
+        if set(then) != set(row["actions"]):
+            raise DatasetError(
+                f"{where}: modifier {i + 1} then names {sorted(then)!r}, "
+                f"not its actions {sorted(row['actions'])!r}"
+            )
+        values = then
+    else:
+        values = dict.fromkeys(row["actions"], then)
+    bad = sorted(str(v) for v in values.values() if v not in valid)
+    if bad:
+        raise DatasetError(f"{where}: modifier {i + 1} has unknown then {bad[0]!r}")
+    return values
 
 
 def _check_needs(rows: list[dict[str, Any]]) -> None:
@@ -187,7 +202,7 @@ def _triggers() -> tuple[
     pattern = _compile("triggers.toml", rows, {a.value for a in Action}, "action")
     by_action: dict[str, list[_Modifier]] = {}
     for modifier in _modifiers(data.get("modifier", [])):
-        for action in sorted(modifier.actions):
+        for action in sorted(modifier.then):
             by_action.setdefault(action, []).append(modifier)
     return pattern, rows, by_action
 
@@ -224,7 +239,7 @@ def find_triggers(
         action = row["action"]
         for modifier in modifiers.get(action, ()):
             if modifier.applies(text, start, end, m):
-                action = modifier.then
+                action = modifier.then[action]
                 break
         if action == _SKIP:
             continue
