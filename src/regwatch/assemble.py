@@ -268,8 +268,18 @@ _DETERMINER_BEFORE = re.compile(
     r"partial|brief|internet|blanket)|['’]s)\s+$",
     re.IGNORECASE,
 )
+# "kept blocking", "would stay blocked": the state of an act told elsewhere
 _CONTINUING_BEFORE = re.compile(
-    r"\b(?:keep|keeps|kept|continu\w+|still)\s+$", re.IGNORECASE
+    r"\b(?:keep|keeps|kept|continu\w+|still|stay|stays|stayed|remain|remains|remained)\s+$",
+    re.IGNORECASE,
+)
+# "the blocked services", "a list of banned software": a participle used as an adjective
+_ATTRIBUTIVE = re.compile(
+    r"\b(?:the|of|those|these|its|their|other|any|all|newly)\s+$", re.IGNORECASE
+)
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:by|from|in|on|for|at|until|since|over|after|under|to|and|or|as|with|"
+    r"across|because|amid|without)\b)[a-z]",
 )
 _SUBORDINATE = re.compile(r"\s*(?:after|before|since|until|when|once)\b", re.IGNORECASE)
 _LOCATIVE_BEFORE = re.compile(
@@ -313,6 +323,12 @@ def _is_reference(text: str, trigger: Cue) -> bool:
     if _DECISION_TO.search(text, max(0, trigger.start - 30), trigger.start):
         return True  # "the government's decision to block": a decision told elsewhere
     if _CONTINUING_BEFORE.search(text, max(0, trigger.start - 20), trigger.start):
+        return True
+    if (
+        text.endswith("ed", trigger.start, trigger.end)
+        and _ATTRIBUTIVE.search(text, max(0, trigger.start - 10), trigger.start)
+        and _NOUN_AFTER.match(text, trigger.end)
+    ):
         return True
     if word not in _NOMINAL or not _DETERMINER_BEFORE.search(
         text, max(0, trigger.start - 25), trigger.start
@@ -1479,6 +1495,9 @@ def _outcome_status(cue: Cue, action: Action) -> OutcomeStatus | None:
             if action is Action.UNBLOCK
             else OutcomeStatus.REVERSED
         )
+    if cue.value == "halted":
+        # a court stopped the law: only a law can be halted so
+        return OutcomeStatus.NOT_ENFORCED if action is Action.LEGISLATION else None
     status = OutcomeStatus(cue.value)
     if action is Action.UNBLOCK and status is OutcomeStatus.REVERSED:
         return None
@@ -1568,10 +1587,19 @@ def _trigger_gap(c: _Candidate, cue: Cue) -> int:
     return min(_gap(t, cue.start) for t in [c.trigger, *c.extra_triggers])
 
 
+# cues that can only be about some kinds of act
+_CUE_ACTIONS = {
+    "reversed": _BLOCK_LIKE | {Action.UNBLOCK},
+    "restored": _BLOCK_LIKE | {Action.UNBLOCK},
+    "halted": frozenset({Action.LEGISLATION}),
+}
+
+
 def _outcome_targets(cue: Cue, i: int, pool: list[_Candidate]) -> list[_Candidate]:
     """The directives an outcome cue in sentence *i* reports on, from those naming its platform."""
-    if cue.value in {"reversed", "restored"}:
-        return [c for c in pool if c.action in _BLOCK_LIKE | {Action.UNBLOCK}]
+    only = _CUE_ACTIONS.get(cue.value)
+    if only is not None:
+        return [c for c in pool if c.action in only]
     if cue.scope == "access":
         # whether the platform can be reached is the state of every block in force on it
         blocks = [

@@ -1214,9 +1214,137 @@ WHAT = [
         published="2026-09-16",
         expect=(),
     ),
+    Case(
+        id="an-app-suspended-on-staff-devices-is-a-device-ban",
+        text=(
+            "BERLIN - The interior ministry on Monday suspended TikTok on all staff laptops and "
+            "phones it issues, citing security risks."
+        ),
+        published="2026-05-15",
+        expect=(
+            Expect(
+                jurisdiction="DE",
+                action="device_ban",
+                platforms=("tiktok",),
+                issued="2026-05-11",
+            ),
+        ),
+    ),
+    Case(
+        id="bars-apps-from-government-phones-is-a-device-ban",
+        text="Norway bars TikTok and Telegram from government phones over spying fears",
+        published="2026-05-15",
+        expect=(
+            Expect(
+                jurisdiction="NO",
+                action="device_ban",
+                platforms=("telegram", "tiktok"),
+            ),
+        ),
+    ),
+    Case(
+        id="barred-from-state-owned-devices-is-a-device-ban",
+        text=(
+            "CANBERRA - Australia's federal government barred TikTok from state-owned devices "
+            "on Tuesday."
+        ),
+        published="2026-05-15",
+        expect=(
+            Expect(
+                jurisdiction="AU",
+                action="device_ban",
+                platforms=("tiktok",),
+                issued="2026-05-12",
+            ),
+        ),
+    ),
+    Case(
+        id="a-court-blocking-a-law-blocks-no-platform",
+        text=(
+            "SALT LAKE CITY - A federal judge on Friday blocked a Utah law that limits how "
+            "teenagers use social media, saying it likely violates free speech."
+        ),
+        published="2026-05-15",
+        expect=(),
+    ),
+    Case(
+        id="royal-assent-makes-a-bill-law",
+        text=(
+            "OTTAWA - Canada's bill forcing social media platforms to pay for news received "
+            "royal assent on Thursday."
+        ),
+        published="2026-05-15",
+        expect=(
+            Expect(
+                jurisdiction="CA",
+                action="legislation",
+                platforms=("social-media",),
+                issued="2026-05-14",
+            ),
+        ),
+    ),
+    Case(
+        id="lawmakers-urging-the-government-to-ban-is-no-ban",
+        text=(
+            "ROME - Several lawmakers urged the government to ban TikTok outright after the "
+            "report, but ministers said there was no such plan."
+        ),
+        published="2026-05-15",
+        expect=(),
+    ),
+    Case(
+        id="the-blocked-services-is-no-new-block",
+        text=(
+            "HAVANA - Users of Psiphon said they could still reach the blocked services. Cuba "
+            "restricted WhatsApp on Monday, NetBlocks said."
+        ),
+        published="2026-05-15",
+        expect=(
+            Expect(
+                jurisdiction="CU",
+                action="block",
+                platforms=("whatsapp",),
+                issued="2026-05-11",
+            ),
+        ),
+    ),
+    Case(
+        id="would-stay-blocked-is-the-block-told-before",
+        text=(
+            "ISLAMABAD - Pakistan blocked X in February. The information minister said on "
+            "Tuesday that X would stay blocked until it answered the government's complaints."
+        ),
+        published="2026-05-15",
+        expect=(
+            Expect(
+                jurisdiction="PK",
+                action="block",
+                platforms=("x",),
+                issued="2026-02",
+            ),
+        ),
+    ),
 ]
 
 OUTCOMES = [
+    Case(
+        id="a-law-a-court-blocked-is-not-enforced",
+        text=(
+            "SALT LAKE CITY - Utah's governor signed a law in March that requires social media "
+            "platforms to verify users' ages. A federal judge on Friday blocked the law, saying "
+            "it likely violates free speech."
+        ),
+        published="2026-05-15",
+        expect=(
+            Expect(
+                jurisdiction="US",
+                action="legislation",
+                platforms=("social-media",),
+                issued="2026-03",
+                outcome="not_enforced",
+            ),
+        ),
+    ),
     Case(
         id="a-fine-left-in-place-on-appeal-stands",
         text=(

@@ -210,7 +210,7 @@ def _triggers() -> tuple[
 @functools.cache
 def _outcomes() -> tuple[Alternatives, list[dict[str, Any]]]:
     rows = _load("outcomes.toml")["cue"]
-    valid = {s.value for s in OutcomeStatus} | {"restored"}
+    valid = {s.value for s in OutcomeStatus} | {"restored", "halted"}
     for i, row in enumerate(rows):
         if row.get("scope", "act") not in _SCOPES:
             raise DatasetError(
