@@ -637,8 +637,10 @@ def _salient_platform(doc: _Document, upto: int) -> list[_Mention]:
 # ", pushing such calls onto foreign messengers": a new clause that tells a
 # consequence; what it names is not the act's target ("including" lists targets)
 _PARTICIPLE_CLAUSE = re.compile(r",\s+(?!including\b)[a-z]+ing\b")
+# "barred staff from using TikTok": the use banned, not a means of getting round a ban
 _MEANS_BEFORE = re.compile(
-    r"\b(?:without|through|via|using|use\s+of)\s+(?:a|an|the|their|his|her|its)?\s*$",
+    r"\b(?:without|through|via|(?<!from\s)(?<!\bor\s)using|use\s+of)\s+"
+    r"(?:a|an|the|their|his|her|its)?\s*$",
     re.IGNORECASE,
 )
 

@@ -1259,6 +1259,31 @@ WHAT = [
         ),
     ),
     Case(
+        id="staff-barred-from-using-an-app-on-devices-is-a-device-ban",
+        text=(
+            "PIERRE - South Dakota's governor on Tuesday banned state employees from using "
+            "TikTok on state-owned devices."
+        ),
+        published="2026-05-15",
+        expect=(
+            Expect(
+                jurisdiction="US",
+                action="device_ban",
+                platforms=("tiktok",),
+                issued="2026-05-12",
+            ),
+        ),
+    ),
+    Case(
+        id="platforms-suspending-a-politician-is-no-block",
+        text=(
+            "WASHINGTON - Florida's governor backed the bill after Twitter, Facebook and YouTube "
+            "suspended former President Donald Trump in January."
+        ),
+        published="2026-05-15",
+        expect=(),
+    ),
+    Case(
         id="a-court-blocking-a-law-blocks-no-platform",
         text=(
             "SALT LAKE CITY - A federal judge on Friday blocked a Utah law that limits how "
