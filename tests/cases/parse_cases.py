@@ -44,6 +44,23 @@ class Case:
 
 DATES = [
     Case(
+        id="from-a-weekday-in-a-future-sentence-is-the-next-one",
+        text=(
+            "RIYADH - Saudi Arabia's telecoms regulator said on Wednesday it would lift the "
+            "ban on WhatsApp calls from Thursday."
+        ),
+        published="2026-05-13",
+        expect=(
+            Expect(
+                jurisdiction="SA",
+                action="unblock",
+                platforms=("whatsapp",),
+                issued="2026-05-13",
+                due="2026-05-14",
+            ),
+        ),
+    ),
+    Case(
         id="a-duration-after-taking-effect-counts-from-the-effective-date",
         text=(
             "Laos to require social media users to register their accounts\n\n"

@@ -278,6 +278,10 @@ _FUTURE_BEFORE_WEEKDAY = re.compile(
     r"\b(?:next|coming|will|would|begin|begins|starts?|slated|scheduled|due)\b[^.;,]{0,20}$"
 )
 _LAST_BEFORE = re.compile(r"\blast\s+$")
+# "will allow the calls from Thursday": "from" a weekday in a sentence told in the future
+_FROM_IN_FUTURE = re.compile(
+    r"\b(?:will|would|shall|is\s+to|are\s+to)\b[^.!?\n]*\bfrom\s+$", re.IGNORECASE
+)
 
 
 def _future(text: str, start: int) -> bool:
@@ -384,7 +388,10 @@ def _date_match(  # noqa: C901, PLR0911, PLR0912, PLR0915 - one branch per form 
                 return None
             lead = text[max(0, start - 30) : start].lower()
             # weekdays are past unless the verb or a word says otherwise ("by Monday afternoon ... was still")
-            fut = bool(_FUTURE_BEFORE_WEEKDAY.search(lead))
+            fut = bool(
+                _FUTURE_BEFORE_WEEKDAY.search(lead)
+                or _FROM_IN_FUTURE.search(text, max(0, start - 200), start)
+            )
             if _LAST_BEFORE.search(lead):
                 fut = False
             on_day = _weekday(_WEEKDAYS[m["wd_d"].lower()], ref, future=fut)
