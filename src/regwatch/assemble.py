@@ -1498,8 +1498,8 @@ def _outcome_status(cue: Cue, action: Action) -> OutcomeStatus | None:
             else OutcomeStatus.REVERSED
         )
     if cue.value == "halted":
-        # a court stopped the law: only a law can be halted so
-        return OutcomeStatus.NOT_ENFORCED if action is Action.LEGISLATION else None
+        # a court stopped the law (_CUE_ACTIONS gives this cue only laws)
+        return OutcomeStatus.NOT_ENFORCED
     status = OutcomeStatus(cue.value)
     if action is Action.UNBLOCK and status is OutcomeStatus.REVERSED:
         return None
