@@ -211,7 +211,9 @@ _CREDIT_AFTER = re.compile(r"\)\s*[-\u2013\u2014]")
 # "Instagram said on Thursday it would remove", "the company has already removed"
 _OWN_WORDS = (
     r"(?:(?:has|had|have|will|would|also|later|then|quickly|already|itself|voluntarily|"
-    r"said|says|announced|it|they|to|on\s+\w+|\w+ly)\s+)*"
+    r"said|says|announced|it|they|to|on\s+\w+|\w+ly|"
+    r"work|try|tried|seek|sought|aims?|plans?|planned|began|started|moved)\s+)*"
+    r"(?:\w+-)?"  # "Facebook geo-blocked the group"
 )
 _OWN_VERB_BETWEEN = re.compile(
     r"(?:['’]s\s+\w+\s+)?\s*(?:,[^,]{0,40},\s*)?" + _OWN_WORDS + "$", re.IGNORECASE
@@ -221,8 +223,19 @@ _DEMAND_BEFORE = re.compile(
     r"call\w*\s+on|press\w*|forc\w*|compel\w*|want\w*)\b[^.;]{0,40}$",
     re.IGNORECASE,
 )
+# what follows a bare participle read as a passive ("X blocked in China", "kept X blocked.")
+_PASSIVE_AFTER = re.compile(
+    r"\s*(?:$|[,.;:)\n]|(?:in|by|after|for|on|over|across|since|until|amid|as|from|at|to)\b)"
+)
+_VERB = re.compile(r"\w+")
+# what may stand before a sentence's subject: a dateline, "The", nothing
+_OPENING = re.compile(r"[^a-z]*(?:The\s+)?")
+# the sentence's subject speaking of itself: "..., and said it would restore access"
+_SAID_IT = re.compile(r"\bsaid\s+(?:that\s+)?it\s+" + _OWN_WORDS + "$")
 _COMPANY_SUBJECT = re.compile(
-    r"\b(?:the|The)\s+(?:company|platform|firm|app|service)\s+" + _OWN_WORDS + "$"
+    r"\b(?:the|The)\s+(?:company|platform|firm|app|service)(?P<gap>\s+"
+    + _OWN_WORDS
+    + ")$"
 )
 _GOVERNMENT = re.compile(
     r"\b(?:government|ministry|minister|regulator|watchdog|court|judge|justice|authorities|authority|police|cabinet|commission|"
@@ -639,8 +652,8 @@ def _salient_platform(doc: _Document, upto: int) -> list[_Mention]:
 _PARTICIPLE_CLAUSE = re.compile(r",\s+(?!including\b)[a-z]+ing\b")
 # "barred staff from using TikTok": the use banned, not a means of getting round a ban
 _MEANS_BEFORE = re.compile(
-    r"\b(?:without|through|via|(?<!from\s)(?<!\bor\s)using|use\s+of)\s+"
-    r"(?:a|an|the|their|his|her|its)?\s*$",
+    r"\b(?:(?:without|through|via|(?<!from\s)(?<!\bor\s)using|use\s+of)\s+"
+    r"(?:a|an|the|their|his|her|its)?|with\s+(?:a|an))\s*$",  # "loads only with a VPN"
     re.IGNORECASE,
 )
 
@@ -804,10 +817,15 @@ def _reports_another(text: str, a: _Mention, authorities: list[_Mention]) -> boo
     return said is not None and any(b.start == said.end() for b in authorities)
 
 
+# acts that fall on a platform's people or purse, never done by the platform itself
+_ACTS_ON_PEOPLE = frozenset({Action.PROSECUTION, Action.FINE})
+
+
 def _someone_elses_act(doc: _Document, i: int, trigger: Cue, action: Action) -> bool:
     """Is the act the platform's own, or an arrest of someone not its people?"""
-    if action is Action.CONTENT_REMOVAL:
-        return _platform_acts(doc, i, trigger)  # "Instagram will remove the images"
+    if action not in _ACTS_ON_PEOPLE:
+        # "Instagram will remove the images", "Facebook geo-blocked the group"
+        return _platform_acts(doc, i, trigger)
     # "a woman arrested by the morality police": not the platform's people
     return trigger.needs_people and not doc.people[i] and not doc.has(_STAFF, i)
 
@@ -822,14 +840,26 @@ def _platform_acts(doc: _Document, i: int, trigger: Cue) -> bool:
         m for m in doc.platforms[i] if m.end <= trigger.start and m.kind != "class"
     ]
     if before and _OWN_VERB_BETWEEN.fullmatch(text, before[-1].end, trigger.start):
-        subject = before[-1].start
+        subject, gap = before[-1].start, text[before[-1].end : trigger.start]
+    elif (
+        before
+        and _OPENING.fullmatch(text, doc.sentences[i].start, before[0].start)
+        and _SAID_IT.search(text, before[0].end, trigger.start)
+    ):
+        # "Twitter called the suspension concerning and said it would work to restore access"
+        subject, gap = before[0].start, "said it"
     else:
         company = _COMPANY_SUBJECT.search(
             text, max(0, trigger.start - 60), trigger.start
         )
         if company is None:
             return False
-        subject = company.start()
+        subject, gap = company.start(), company.group("gap")
+    # "keeps Facebook blocked", "WhatsApp blocked in China": a bare participle
+    # with no object is a passive, not the platform's act
+    verb = _VERB.match(text, trigger.start)
+    if not gap.strip() and verb is not None and _PASSIVE_AFTER.match(text, verb.end()):
+        return False
     # "demanded that TikTok delete", "told the company to remove": not of its own accord
     return not _DEMAND_BEFORE.search(text, max(0, subject - 50), subject)
 

@@ -693,6 +693,105 @@ WHO = [
 
 WHAT = [
     Case(
+        id="a-platform-geo-blocking-a-group-is-its-own-act",
+        text=(
+            "BANGKOK - Facebook geo-blocked a satirical group for users in Thailand on Monday, "
+            "saying it would challenge the demand."
+        ),
+        published="2026-03-10",
+        expect=(),
+    ),
+    Case(
+        id="a-platform-restricting-a-feature-is-its-own-act",
+        text="ALMATY - YouTube restricted live streaming in Kazakhstan on Friday.",
+        published="2026-03-14",
+        expect=(),
+    ),
+    Case(
+        id="a-platform-saying-it-will-restore-access-is-its-own-promise",
+        text=(
+            "LAGOS - Twitter called the suspension worrying and said it would try to restore "
+            "access for its users in Nigeria."
+        ),
+        published="2026-06-06",
+        expect=(),
+    ),
+    Case(
+        id="a-bare-participle-after-a-platform-is-a-passive",
+        text=(
+            "Telegram blocked in Chad as exams begin\n\n"
+            "N'DJAMENA - The Chadian regulator ordered internet providers to block Telegram on "
+            "Monday for the length of the exams."
+        ),
+        published="2026-06-16",
+        expect=(
+            Expect(
+                jurisdiction="TD",
+                action="block",
+                platforms=("telegram",),
+                issued="2026-06-15",
+                targets_intermediaries=True,
+            ),
+        ),
+    ),
+    Case(
+        id="a-vpn-people-reach-a-service-with-is-no-target",
+        text=(
+            "DODOMA - Tanzania restricted Instagram on Tuesday. Monitors said the service was "
+            "restricted on most networks, and users said it would only load with a VPN turned on."
+        ),
+        published="2026-05-21",
+        expect=(Expect(jurisdiction="TZ", action="block", platforms=("instagram",)),),
+    ),
+    Case(
+        id="no-plans-to-restrict-is-no-act",
+        text="LONDON - British ministers say they have no plans to restrict VPN apps.",
+        published="2026-08-01",
+        expect=(),
+    ),
+    Case(
+        id="no-timetable-for-restoring-access-is-no-unblock",
+        text=(
+            "TIRANA - The Albanian prime minister gave no timetable for restoring access to "
+            "TikTok on Thursday."
+        ),
+        published="2026-03-13",
+        expect=(),
+    ),
+    Case(
+        id="thinking-about-restoring-access-is-no-unblock",
+        text=(
+            "TIRANA - Albania's government will only think about restoring access to TikTok once "
+            "it has met the company."
+        ),
+        published="2026-03-13",
+        expect=(),
+    ),
+    Case(
+        id="considering-a-block-is-no-block",
+        text="NAIROBI - Kenya's communications regulator is considering blocking Telegram.",
+        published="2026-11-02",
+        expect=(),
+    ),
+    Case(
+        id="could-be-forced-to-hand-over-data-is-no-data-request",
+        text=(
+            "OTTAWA - Canadian officials fear that TikTok could be forced to hand over user data "
+            "to Chinese authorities."
+        ),
+        published="2026-02-28",
+        expect=(),
+    ),
+    Case(
+        id="restoring-access-once-the-platforms-complied-is-a-condition",
+        text=(
+            "TASHKENT - Uzbekistan's regulator said it would restore access to WeChat once the "
+            "company complied with the data law."
+        ),
+        published="2026-07-05",
+        expect=(),
+    ),
+    Case(
         id="a-petition-calling-for-a-ban-is-no-ban",
         text=(
             "NAIROBI - A petition calling for TikTok to be banned was tabled in parliament on "
