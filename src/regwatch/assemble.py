@@ -64,9 +64,18 @@ _ANAPHOR = re.compile(
     r"(?:apps?|messengers?|services?|platforms?|sites?|networks?|applications?|company|firm)\b|\bits\s+(?:CEO|founder|chief)",
     re.IGNORECASE,
 )
+# "the four platforms", "these services": every platform named before, not one
+_PLURAL_ANAPHOR = re.compile(
+    r"\b(?:the|these|those|all\s+(?:the\s+)?|both|the\s+same)\s+"
+    r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
+    r"(?:messaging\s+|social(?:\s+media)?\s+|video\s+|banned\s+|blocked\s+)?"
+    r"(?:apps|platforms|services|sites|networks|applications|messengers)\b",
+    re.IGNORECASE,
+)
 _REFERENCE = re.compile(
     r"\b(?:the|this|that|its|his)\s+(?:directive|order|decision|document|ruling|decree|ban|measure|restriction|block|"
-    r"suspension|instruction|memorandum|move|rules?|law|framework|ultimatum|requirement|regime|regulations?)\b",
+    r"suspension|instruction|memorandum|move|rules?|law|framework|ultimatum|requirement|regime|regulations?|"
+    r"restrictions|bans|blocks|blockings|suspensions|curbs|measures)\b",
     re.IGNORECASE,
 )
 # a sentence naming more of an act's targets: "The list also includes ...", "YouTube was added"
@@ -711,9 +720,10 @@ def _platforms_for(
     general = trigger.value == Action.LEGISLATION
     if doc.has(_REFERENCE, i) and recent:
         # "the block was decided" refers to the last block, not to the last act
+        # "the restrictions had been lifted": an unblock lifts the last block
         kin = (
             _BLOCK_LIKE
-            if trigger.value in _BLOCK_LIKE
+            if trigger.value in _BLOCK_LIKE or trigger.value == Action.UNBLOCK
             else {Action.LEGISLATION}
             if general
             else set()
@@ -721,8 +731,25 @@ def _platforms_for(
         same = [c for c in recent if c.action in kin]
         if same or not general:
             return list((same or recent)[-1].platforms)
-    if doc.has(_ANAPHOR, i) or (doc.has(_REFERENCE, i) and not general):
-        return _salient_platform(doc, i)
+    plural = _plural_referent(doc, i, recent)
+    if plural or doc.has(_ANAPHOR, i) or (doc.has(_REFERENCE, i) and not general):
+        return plural or _salient_platform(doc, i)
+    return []
+
+
+def _plural_referent(
+    doc: _Document, i: int, recent: Sequence[_Candidate]
+) -> list[_Mention]:
+    """What "the four platforms" means: the last act's services, else the last services named."""
+    if not doc.has(_PLURAL_ANAPHOR, i):
+        return []
+    named = [c for c in recent if any(m.kind != "class" for m in c.platforms)]
+    if named:
+        return list(named[-1].platforms)
+    for j in range(i - 1, -1, -1):
+        services = [m for m in doc.platforms[j] if m.kind != "class"]
+        if services:
+            return services
     return []
 
 

@@ -693,6 +693,102 @@ WHO = [
 
 WHAT = [
     Case(
+        id="slapped-a-fine-on-is-a-fine",
+        text="ACCRA - Ghana's data regulator slapped a fine on TikTok on Tuesday over child data.",
+        published="2026-04-16",
+        expect=(
+            Expect(
+                jurisdiction="GH",
+                action="fine",
+                platforms=("tiktok",),
+                issued="2026-04-14",
+            ),
+        ),
+    ),
+    Case(
+        id="a-penalty-imposed-by-is-a-fine",
+        text=(
+            "LUSAKA - Zambia's competition commission stood by a $5 million penalty imposed on "
+            "WhatsApp on Monday."
+        ),
+        published="2026-04-16",
+        expect=(Expect(jurisdiction="ZM", action="fine", platforms=("whatsapp",)),),
+    ),
+    Case(
+        id="the-fines-imposed-on-it-point-back",
+        text="KAMPALA - Telegram has paid all the fines imposed on it in Uganda, its lawyers said.",
+        published="2026-04-16",
+        expect=(),
+    ),
+    Case(
+        id="withdrawn-from-circulation-is-a-block",
+        text=(
+            "CARACAS - Venezuela's president ordered Telegram withdrawn from circulation in the "
+            "country on Thursday."
+        ),
+        published="2026-08-09",
+        expect=(
+            Expect(
+                jurisdiction="VE",
+                action="block",
+                platforms=("telegram",),
+                issued="2026-08-06",
+            ),
+        ),
+    ),
+    Case(
+        id="would-be-unavailable-is-a-block",
+        text=(
+            "COLOMBO - The president's office announced on Sunday that Facebook and Viber would be "
+            "unavailable until the police had finished their inquiries."
+        ),
+        published="2026-04-22",
+        expect=(
+            Expect(
+                jurisdiction="LK",
+                action="block",
+                platforms=("facebook", "viber"),
+                issued="2026-04-19",
+            ),
+        ),
+    ),
+    Case(
+        id="the-four-platforms-are-all-of-them",
+        text=(
+            "COLOMBO - Sri Lanka cut off Facebook, WhatsApp, Instagram and Viber on Monday. The "
+            "telecoms regulator told mobile operators to restrict the four platforms until calm "
+            "returned."
+        ),
+        published="2026-05-12",
+        expect=(
+            Expect(
+                jurisdiction="LK",
+                action="block",
+                platforms=("facebook", "instagram", "viber", "whatsapp"),
+                targets_intermediaries=True,
+            ),
+        ),
+    ),
+    Case(
+        id="the-restrictions-had-been-lifted-lifts-the-last-block",
+        text=(
+            "COLOMBO - Sri Lanka blocked Facebook and YouTube on April 2. A week later, the "
+            "president's office said that the restrictions had been lifted."
+        ),
+        published="2026-04-20",
+        expect=(
+            Expect(
+                jurisdiction="LK",
+                action="block",
+                platforms=("facebook", "youtube"),
+                issued="2026-04-02",
+            ),
+            Expect(
+                jurisdiction="LK", action="unblock", platforms=("facebook", "youtube")
+            ),
+        ),
+    ),
+    Case(
         id="a-platform-geo-blocking-a-group-is-its-own-act",
         text=(
             "BANGKOK - Facebook geo-blocked a satirical group for users in Thailand on Monday, "
