@@ -693,6 +693,47 @@ WHO = [
 
 WHAT = [
     Case(
+        id="what-a-bill-will-require-is-the-bill-not-an-order",
+        text=(
+            "NAIROBI - Kenya's parliament passed a bill on Tuesday that will require social media "
+            "platforms to take down hateful posts within a day."
+        ),
+        published="2026-05-15",
+        expect=(
+            Expect(
+                jurisdiction="KE",
+                action="legislation",
+                platforms=("social-media",),
+                issued="2026-05-12",
+            ),
+        ),
+    ),
+    Case(
+        id="what-a-draft-article-would-have-allowed-is-no-block",
+        text=(
+            "LIMA - The most disputed clause of Peru's draft, Article 12, would have allowed the "
+            "regulator to order the blocking of social networks."
+        ),
+        published="2026-05-15",
+        expect=(),
+    ),
+    Case(
+        id="a-draft-law-presented-is-legislation",
+        text=(
+            "WARSAW - Poland's digital ministry presented a draft law on Friday that would let a "
+            "new council overrule social networks when they remove posts."
+        ),
+        published="2026-05-15",
+        expect=(
+            Expect(
+                jurisdiction="PL",
+                action="legislation",
+                platforms=("social-media",),
+                issued="2026-05-15",
+            ),
+        ),
+    ),
+    Case(
         id="slapped-a-fine-on-is-a-fine",
         text="ACCRA - Ghana's data regulator slapped a fine on TikTok on Tuesday over child data.",
         published="2026-04-16",
