@@ -693,6 +693,27 @@ WHO = [
 
 WHAT = [
     Case(
+        id="no-shutdown-in-a-headline-is-no-block",
+        text="No social media shutdown on polling day, Zambia's president says",
+        published="2026-08-10",
+        expect=(),
+    ),
+    Case(
+        id="no-ban-in-the-works-is-no-block",
+        text="MANILA - The president attacked Facebook, but his office says no ban is in the works.",
+        published="2026-09-23",
+        expect=(),
+    ),
+    Case(
+        id="a-block-not-on-the-table-is-no-block",
+        text=(
+            "LUSAKA - Zambia's president said blocking Facebook, WhatsApp or Twitter on polling day "
+            "was not on the table."
+        ),
+        published="2026-08-10",
+        expect=(),
+    ),
+    Case(
         id="what-a-bill-will-require-is-the-bill-not-an-order",
         text=(
             "NAIROBI - Kenya's parliament passed a bill on Tuesday that will require social media "

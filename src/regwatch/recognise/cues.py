@@ -293,4 +293,9 @@ def is_hedged(text: str, sentence_start: int, cue: Cue) -> bool:
     )
     if before.search(text, lo, cue.start):
         return True
-    return bool(after.match(text, cue.end, cue.end + 40))
+    return bool(after.match(text, cue.end, cue.end + _AFTER_REACH))
+
+
+# how far after a cue its 'after' hedges may reach: "blocking Facebook, WhatsApp or
+# Twitter on voting day was not on the table"
+_AFTER_REACH = 90
