@@ -64,6 +64,8 @@ _ANAPHOR = re.compile(
     r"(?:apps?|messengers?|services?|platforms?|sites?|networks?|applications?|company|firm)\b|\bits\s+(?:CEO|founder|chief)",
     re.IGNORECASE,
 )
+# "restrict access." with no "to ...": access to what the story is about
+_BARE_ACCESS = re.compile(r"\s+access\b(?!\s+(?:to|for)\b)")
 # "the four platforms", "these services": every platform named before, not one
 _PLURAL_ANAPHOR = re.compile(
     r"\b(?:the|these|those|all\s+(?:the\s+)?|both|the\s+same)\s+"
@@ -731,10 +733,22 @@ def _platforms_for(
         same = [c for c in recent if c.action in kin]
         if same or not general:
             return list((same or recent)[-1].platforms)
-    plural = _plural_referent(doc, i, recent)
+    plural = _plural_referent(doc, i, recent) or _access_referent(doc, trigger, recent)
     if plural or doc.has(_ANAPHOR, i) or (doc.has(_REFERENCE, i) and not general):
         return plural or _salient_platform(doc, i)
     return []
+
+
+def _access_referent(
+    doc: _Document, trigger: Cue, recent: Sequence[_Candidate]
+) -> list[_Mention]:
+    """What "told providers to restrict access." cuts: the platforms of the last block told."""
+    if trigger.value not in _ACCESS_ACTIONS or not _BARE_ACCESS.match(
+        doc.text, trigger.end
+    ):
+        return []
+    blocks = [c for c in recent if c.action in _BLOCK_LIKE and c.platforms]
+    return list(blocks[-1].platforms) if blocks else []
 
 
 def _plural_referent(

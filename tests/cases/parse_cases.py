@@ -693,6 +693,22 @@ WHO = [
 
 WHAT = [
     Case(
+        id="restrict-access-with-no-object-cuts-the-last-block",
+        text=(
+            "BAMAKO - Mali's junta suspended Telegram on Monday. The regulator later told internet "
+            "providers to restrict access."
+        ),
+        published="2026-08-12",
+        expect=(
+            Expect(
+                jurisdiction="ML",
+                action="block",
+                platforms=("telegram",),
+                targets_intermediaries=True,
+            ),
+        ),
+    ),
+    Case(
         id="no-shutdown-in-a-headline-is-no-block",
         text="No social media shutdown on polling day, Zambia's president says",
         published="2026-08-10",
