@@ -58,10 +58,12 @@ _SUBJECT_BRIDGE = re.compile(
     re.IGNORECASE,
 )
 _REGULATOR = "telecom-regulator"
+# the nouns that stand for a platform already named, one or several
+_SERVICE_NOUN = r"(?:app|messenger|service|platform|site|network|application)"
 _ANAPHOR = re.compile(
     # "the Meta-owned app": an owner's name before the noun still points back
     r"\b(?:the|its|this|that)\s+(?:[\w.]+-owned\s+)?(?:messaging\s+|short[- ]video\s+|video\s+|encrypted\s+|social\s+)?"
-    r"(?:apps?|messengers?|services?|platforms?|sites?|networks?|applications?|company|firm)\b|\bits\s+(?:CEO|founder|chief)",
+    r"(?:" + _SERVICE_NOUN + r"s?|company|firm)\b|\bits\s+(?:CEO|founder|chief)",
     re.IGNORECASE,
 )
 # "restrict access." with no "to ...": access to what the story is about
@@ -71,13 +73,14 @@ _PLURAL_ANAPHOR = re.compile(
     r"\b(?:the|these|those|all\s+(?:the\s+)?|both|the\s+same)\s+"
     r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
     r"(?:messaging\s+|social(?:\s+media)?\s+|video\s+|banned\s+|blocked\s+)?"
-    r"(?:apps|platforms|services|sites|networks|applications|messengers)\b",
+    + _SERVICE_NOUN
+    + r"s\b",
     re.IGNORECASE,
 )
 _REFERENCE = re.compile(
-    r"\b(?:the|this|that|its|his)\s+(?:directive|order|decision|document|ruling|decree|ban|measure|restriction|block|"
-    r"suspension|instruction|memorandum|move|rules?|law|framework|ultimatum|requirement|regime|regulations?|"
-    r"restrictions|bans|blocks|blockings|suspensions|curbs|measures)\b",
+    r"\b(?:the|this|that|its|his)\s+(?:directive|order|decision|document|ruling|decree|bans?|measures?|restrictions?|"
+    r"blocks?|blockings|suspensions?|curbs|instruction|memorandum|move|rules?|law|framework|ultimatum|requirement|"
+    r"regime|regulations?)\b",
     re.IGNORECASE,
 )
 # a sentence naming more of an act's targets: "The list also includes ...", "YouTube was added"
@@ -451,7 +454,7 @@ class _Document:
         self.people: list[list[_Mention]] = [[] for _ in range(n)]
         self._has: dict[tuple[str, int], bool] = {}
         self.hedged: dict[tuple[int, int], bool] = {}
-        self._last_service: list[_Mention | None] | None = None
+        self._last_services: list[list[_Mention]] | None = None
         self.deadlines: dict[int, list[tuple[Temporal, Temporal | None]]] = {}
         # deadlines whose nearest trigger is not an act ("failed to register within
         # seven days"): (action, sentence, deadline), placed once the acts are known
@@ -543,17 +546,25 @@ class _Document:
                     _Mention(start=m.start(), end=m.end(), id="x", kind="service"),
                 )
 
-    def last_service(self, upto: int) -> _Mention | None:
-        """The last service named in sentences 0..*upto*, from a table built once."""
-        if self._last_service is None:
-            table: list[_Mention | None] = []
-            current: _Mention | None = None
+    def last_services(self, upto: int) -> list[_Mention]:
+        """The services of the last sentence in 0..*upto* that names any, from a table built once."""
+        if self._last_services is None:
+            table: list[list[_Mention]] = []
+            current: list[_Mention] = []
             for ms in self.platforms:
-                services = [m for m in ms if m.kind != "class"]
-                current = services[-1] if services else current
+                current = [m for m in ms if m.kind != "class"] or current
                 table.append(current)
-            self._last_service = table
-        return self._last_service[upto] if 0 <= upto < len(self._last_service) else None
+            self._last_services = table
+        return (
+            list(self._last_services[upto])
+            if 0 <= upto < len(self._last_services)
+            else []
+        )
+
+    def last_service(self, upto: int) -> _Mention | None:
+        """The last service named in sentences 0..*upto*."""
+        services = self.last_services(upto)
+        return services[-1] if services else None
 
     def has(self, pattern: re.Pattern[str], i: int) -> bool:
         """Does sentence *i* match *pattern*? Asked once per sentence, however many triggers it holds."""
@@ -733,9 +744,11 @@ def _platforms_for(
         same = [c for c in recent if c.action in kin]
         if same or not general:
             return list((same or recent)[-1].platforms)
-    plural = _plural_referent(doc, i, recent) or _access_referent(doc, trigger, recent)
-    if plural or doc.has(_ANAPHOR, i) or (doc.has(_REFERENCE, i) and not general):
-        return plural or _salient_platform(doc, i)
+    referred = _plural_referent(doc, i, recent) or _access_referent(
+        doc, trigger, recent
+    )
+    if referred or doc.has(_ANAPHOR, i) or (doc.has(_REFERENCE, i) and not general):
+        return referred or _salient_platform(doc, i)
     return []
 
 
@@ -758,13 +771,7 @@ def _plural_referent(
     if not doc.has(_PLURAL_ANAPHOR, i):
         return []
     named = [c for c in recent if any(m.kind != "class" for m in c.platforms)]
-    if named:
-        return list(named[-1].platforms)
-    for j in range(i - 1, -1, -1):
-        services = [m for m in doc.platforms[j] if m.kind != "class"]
-        if services:
-            return services
-    return []
+    return list(named[-1].platforms) if named else doc.last_services(i - 1)
 
 
 def _object_list(text: str, trigger: Cue, services: list[_Mention]) -> list[_Mention]:
@@ -881,25 +888,28 @@ def _platform_acts(doc: _Document, i: int, trigger: Cue) -> bool:
         m for m in doc.platforms[i] if m.end <= trigger.start and m.kind != "class"
     ]
     if before and _OWN_VERB_BETWEEN.fullmatch(text, before[-1].end, trigger.start):
-        subject, gap = before[-1].start, text[before[-1].end : trigger.start]
+        subject, adjacent = (
+            before[-1].start,
+            not text[before[-1].end : trigger.start].strip(),
+        )
     elif (
         before
         and _OPENING.fullmatch(text, doc.sentences[i].start, before[0].start)
         and _SAID_IT.search(text, before[0].end, trigger.start)
     ):
         # "Twitter called the suspension concerning and said it would work to restore access"
-        subject, gap = before[0].start, "said it"
+        subject, adjacent = before[0].start, False
     else:
         company = _COMPANY_SUBJECT.search(
             text, max(0, trigger.start - 60), trigger.start
         )
         if company is None:
             return False
-        subject, gap = company.start(), company.group("gap")
+        subject, adjacent = company.start(), not company.group("gap").strip()
     # "keeps Facebook blocked", "WhatsApp blocked in China": a bare participle
     # with no object is a passive, not the platform's act
     verb = _VERB.match(text, trigger.start)
-    if not gap.strip() and verb is not None and _PASSIVE_AFTER.match(text, verb.end()):
+    if adjacent and verb is not None and _PASSIVE_AFTER.match(text, verb.end()):
         return False
     # "demanded that TikTok delete", "told the company to remove": not of its own accord
     return not _DEMAND_BEFORE.search(text, max(0, subject - 50), subject)

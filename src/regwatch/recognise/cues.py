@@ -221,11 +221,11 @@ def _outcomes() -> tuple[Alternatives, list[dict[str, Any]]]:
 
 
 @functools.cache
-def _modality() -> tuple[re.Pattern[str], re.Pattern[str], int]:
+def _modality() -> tuple[re.Pattern[str], re.Pattern[str], int, int]:
     data = _load("modality.toml")
     before = re.compile("|".join(f"(?:{p})" for p in data["before"]), re.IGNORECASE)
     after = re.compile("|".join(f"(?:{p})" for p in data["after"]), re.IGNORECASE)
-    return before, after, int(data["window"])
+    return before, after, int(data["window"]), int(data["after_window"])
 
 
 def find_triggers(
@@ -286,16 +286,11 @@ def clause_start(text: str, sentence_start: int, position: int) -> int:
 
 def is_hedged(text: str, sentence_start: int, cue: Cue) -> bool:
     """True when negation, a threat, a condition or a denial governs the cue."""
-    before, after, window = _modality()
+    before, after, window, after_window = _modality()
     lo = max(
         clause_start(text, max(sentence_start, cue.start - window), cue.start),
         cue.start - window,
     )
     if before.search(text, lo, cue.start):
         return True
-    return bool(after.match(text, cue.end, cue.end + _AFTER_REACH))
-
-
-# how far after a cue its 'after' hedges may reach: "blocking Facebook, WhatsApp or
-# Twitter on voting day was not on the table"
-_AFTER_REACH = 90
+    return bool(after.match(text, cue.end, cue.end + after_window))
