@@ -126,8 +126,8 @@ def _char(code: int) -> str:
     return f"\\U{code:08x}"
 
 
-def _in_class(items: list[tuple[Any, Any]], flags: int) -> frozenset[str]:
-    """The letters and digits a character class of the parse tree matches."""
+def _class_source(items: list[tuple[Any, Any]]) -> str | None:
+    """A character class of the parse tree written back as regex source; None if unknown."""
     parts: list[str] = []
     for op, av in items:
         if op is sre.NEGATE:
@@ -139,8 +139,16 @@ def _in_class(items: list[tuple[Any, Any]], flags: int) -> frozenset[str]:
         elif op is sre.CATEGORY and av in _CATEGORIES:
             parts.append(_CATEGORIES[av])
         else:
-            return _ANY  # a class this code does not know: it may match anything
-    return _matching("[" + "".join(parts) + "]", flags)
+            return None
+    return "".join(parts)
+
+
+def _in_class(items: list[tuple[Any, Any]], flags: int) -> frozenset[str]:
+    """The letters and digits a character class of the parse tree matches."""
+    source = _class_source(items)
+    if source is None:
+        return _ANY  # a class this code does not know: it may match anything
+    return _matching(f"[{source}]", flags)
 
 
 def _openings(  # noqa: C901, PLR0911, PLR0912 - one branch per kind of item in the tree
@@ -258,6 +266,93 @@ class Alternatives:
                 part = self.pattern
             self._subsets[subset] = part
         return self._subsets[subset]
+
+
+# -- where a match can begin ---------------------------------------------------
+
+_ASCII = "".join(map(chr, range(128)))
+
+
+@functools.cache
+def _ascii_matching(source: str, flags: int) -> frozenset[str]:
+    """The ASCII characters that the one-character regex *source* matches."""
+    one = re.compile(source, flags & _CASE_FLAGS)
+    return frozenset(c for c in _ASCII if one.fullmatch(c))
+
+
+def _first_chars(  # noqa: PLR0911 - one branch per kind of item in the tree
+    items: list[tuple[Any, Any]], flags: int
+) -> frozenset[str] | None:
+    """The ASCII characters a match of *items* can begin with; None when unsure.
+
+    None also for anything that may match the empty string or begins with a
+    zero-width test: only a sure answer lets a caller skip positions.
+    """
+    if not items:
+        return None
+    op, av = items[0]
+    if op is sre.LITERAL:
+        return _ascii_matching(_char(av), flags)
+    if op is sre.NOT_LITERAL:
+        return _ascii_matching(f"[^{_char(av)}]", flags)
+    if op is sre.IN:
+        source = _class_source(av)
+        return None if source is None else _ascii_matching(f"[{source}]", flags)
+    if op is sre.SUBPATTERN:
+        _group, add, remove, inner = av
+        return _first_chars(list(inner.data), (flags | add) & ~remove)
+    if op is sre.BRANCH:
+        found: set[str] = set()
+        for alternative in av[1]:
+            first = _first_chars(list(alternative.data), flags)
+            if first is None:
+                return None
+            found |= first
+        return frozenset(found)
+    if op in {sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT}:
+        least, _most, inner = av
+        return _first_chars(list(inner.data), flags) if least > 0 else None
+    return None
+
+
+def begins_at_words(parts: Sequence[str], flags: int = 0) -> bool:
+    r"""Does every match of each part, in ASCII text, begin where a word of :func:`tokens` begins?
+
+    True when each part opens with ``\b`` and then a letter or digit: in ASCII
+    text the character before such a match is no word character, so
+    :func:`tokens` starts a word right there.
+
+    Examples:
+        >>> begins_at_words([r"\bif\b", r"\b(?:not|never)\s+$"], re.IGNORECASE)
+        True
+        >>> begins_at_words([r"\bif\b", r",\s+as\b"])
+        False
+    """
+    for part in parts:
+        tree = list(sre_parse.parse(part, flags).data)
+        if not tree or tree[0] != (sre.AT, sre.AT_BOUNDARY):
+            return False
+        first = _first_chars(tree[1:], flags)
+        if first is None or not first <= frozenset(_ALNUM):
+            return False
+    return True
+
+
+def search_at_words(rows: Alternatives, text: str, start: int, end: int) -> bool:
+    """Does ``rows.pattern.search(text, start, end)`` find a match?
+
+    Asked word by word, each word trying only the rows that can begin with it,
+    when every row begins at a word (checked with :func:`begins_at_words` by
+    the caller) and the stretch is ASCII; otherwise by a plain search.
+    """
+    if not text[start:end].isascii():
+        return rows.pattern.search(text, start, end) is not None
+    at = rows.at
+    for m in _WORD.finditer(text, start, end):
+        part = at(m.group())
+        if part is not None and part.match(text, m.start(), end) is not None:
+            return True
+    return False
 
 
 def tokens(text: str, start: int, end: int) -> list[tuple[int, str]]:
