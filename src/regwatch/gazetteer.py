@@ -37,6 +37,7 @@ from collections.abc import Callable, Iterator, Mapping
 from importlib.resources import files
 from importlib.resources.abc import Traversable
 from types import MappingProxyType
+from typing import TypeVar
 
 import attrs
 
@@ -382,6 +383,10 @@ class _Matcher:
     def find(
         self, text: str, make: Callable[[int, int, str, _Entry], Match]
     ) -> list[Match]:
+        return [make(s, e, text[s:e], entry) for s, e, entry in self.hits(text)]
+
+    def hits(self, text: str) -> list[tuple[int, int, _Entry]]:
+        """The accepted matches as (start, end, entry), non-overlapping, in text order."""
         if not text:
             return []
         padded = _padded(text)
@@ -421,7 +426,7 @@ class _Matcher:
                             overlaps = True
         if overlaps:
             candidates = _longest_first(candidates, len(text))
-        return [make(s, e, text[s:e], entry) for s, e, entry in candidates]
+        return candidates
 
 
 _WORD_END = re.compile(r"(?<=\w)(?=\W)")
@@ -818,6 +823,30 @@ def _match(start: int, end: int, text: str, entry: _Entry) -> Match:
     return Match(
         start=start, end=end, text=text, id=entry.id, kind=entry.kind, code=entry.code
     )
+
+
+_T = TypeVar("_T")
+_MATCHERS = {
+    "jurisdictions": _jurisdiction_matcher,
+    "platforms": _platform_matcher,
+    "authorities": _authority_matcher,
+    "intermediaries": _intermediary_matcher,
+}
+
+
+def find_as(
+    kind: str, text: str, make: Callable[[int, int, str, str, str | None], _T]
+) -> list[_T]:
+    """What ``find_<kind>`` finds, each hit built as ``make(start, end, id, kind, code)``.
+
+    For the parser, which files thousands of hits as its own records: building
+    each as a :class:`Match` first would only be thrown away.
+    """
+    matcher = _MATCHERS[kind](_resources())
+    return [
+        make(start, end, entry.id, entry.kind, entry.code)
+        for start, end, entry in matcher.hits(text)
+    ]
 
 
 def find_jurisdictions(text: str) -> list[Match]:
