@@ -1513,8 +1513,24 @@ def _law_told_before(c: _Candidate, directives: list[_Candidate]) -> _Candidate 
     return laws[-1] if laws else None
 
 
+def _refers(doc: _Document, i: int) -> bool:
+    """Does sentence *i* point back to the act just told ("the ban", "before the deadline")?
+
+    Asked only where the answer matters: most sentences follow no act.
+    """
+    # "submit their applications before the December 31 deadline": the act just told
+    return (
+        doc.has(_REFERENCE, i)
+        or doc.has(_ANAPHOR, i)
+        or doc.has(_DEADLINE_WORD, i)
+        or (doc.has(_TO_COMPLY, i) and bool(_deadlines_in(doc, i)))
+        or _BINDS.match(doc.text, doc.sentences[i].start) is not None
+        or _THEY.match(doc.text, doc.sentences[i].start) is not None
+    )
+
+
 def _followed(
-    doc: _Document, i: int, directives: list[_Candidate], *, refers: bool
+    doc: _Document, i: int, directives: list[_Candidate]
 ) -> _Candidate | None:
     """The directive a sentence without a trigger tells more of, if any."""
     earlier = [c for c in directives if c.sentence < i and i - c.last_sentence <= 3]  # noqa: PLR2004
@@ -1525,7 +1541,7 @@ def _followed(
         return later[0] if later and doc.has(_DEADLINE_WORD, i) else None
     ids = {m.id for m in doc.platforms[i] if m.kind != "class"}
     if not ids:
-        return earlier[-1] if refers else None
+        return earlier[-1] if _refers(doc, i) else None
     named = [c for c in earlier if c.platform_ids() & ids]
     if named:
         return named[-1]
@@ -1547,25 +1563,20 @@ def _attach_followers(doc: _Document, directives: list[_Candidate]) -> None:
         if i in with_trigger:
             continue
         sentence = doc.sentences[i]
-        # "submit their applications before the December 31 deadline": the act just told
-        refers = (
-            doc.has(_REFERENCE, i)
-            or doc.has(_ANAPHOR, i)
-            or doc.has(_DEADLINE_WORD, i)
-            or (doc.has(_TO_COMPLY, i) and bool(_deadlines_in(doc, i)))
-            or _BINDS.match(doc.text, doc.sentences[i].start) is not None
-            or _THEY.match(doc.text, doc.sentences[i].start) is not None
-        )
-        target = _followed(doc, i, directives, refers=refers)
+        target = _followed(doc, i, directives)
         if target is None:
             continue
         orphans = {id(d) for _, j, d in doc.orphan_deadlines if j == i}
         target.deadlines.extend(
             d for d in _deadlines_in(doc, i) if id(d) not in orphans
         )
-        if target.issued is None or (refers and not _dated(doc, target.issued)):
-            # "The framework, gazetted on August 1": the document's own date
-            # outranks the day it was reported
+        # "The framework, gazetted on August 1": the document's own date outranks
+        # the day it was reported; only a date of this sentence can take its place,
+        # so a sentence with none needs no more questions
+        if doc.temporals[i] and (
+            target.issued is None
+            or (_refers(doc, i) and not _dated(doc, target.issued))
+        ):
             for t in doc.temporals[i]:
                 if t.kind is TemporalKind.DATE and _dated(doc, t, sentence.start):
                     target.issued = t
