@@ -689,7 +689,43 @@ WHO = [
             ),
         ),
     ),
+    Case(
+        id="ride-hailing-apps-are-platforms",
+        text=(
+            "JAKARTA, March 3 - Indonesia's transport ministry on Tuesday banned the "
+            "ride-hailing apps Grab and Gojek from the capital."
+        ),
+        published="2026-03-04",
+        expect=(
+            Expect(
+                jurisdiction="ID",
+                action="block",
+                platforms=("gojek", "grab"),
+                issued="2026-03-03",
+            ),
+        ),
+        exact=False,
+    ),
+    Case(
+        id="a-securities-commission-is-not-the-us-one-unless-the-text-says-so",
+        text=(
+            "ACCRA - Ghana's Securities and Exchange Commission on Friday asked telecoms "
+            "operators to block access to Binance and Bybit."
+        ),
+        published="2026-05-16",
+        expect=(
+            Expect(
+                jurisdiction="GH",
+                action="block",
+                platforms=("binance", "bybit"),
+                issued="2026-05-15",
+                targets_intermediaries=True,
+                issuer="Securities and Exchange Commission",
+            ),
+        ),
+    ),
 ]
+
 
 WHAT = [
     Case(
@@ -930,6 +966,21 @@ WHAT = [
             "TikTok on Thursday."
         ),
         published="2026-03-13",
+        expect=(),
+    ),
+    Case(
+        id="a-plan-to-block-is-no-act",
+        text="HANOI - Vietnam's information ministry plans to block the chat app Zalo next month.",
+        published="2026-02-10",
+        expect=(),
+    ),
+    Case(
+        id="saying-it-would-take-steps-to-block-is-no-act",
+        text=(
+            "CAIRO - Egypt's telecoms regulator said on Monday it would take steps to block "
+            "the ride-hailing app Careem."
+        ),
+        published="2026-04-14",
         expect=(),
     ),
     Case(
