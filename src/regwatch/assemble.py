@@ -194,6 +194,12 @@ _OWNER_BEFORE = re.compile(
     r"\b(?:owned\s+by|based\s+in|made\s+by|parent\s+company|ties\s+to)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "Judge Santiago Pedraz", "Mr Victoria": a capital or place right after a title is a person's name
+_TITLE_BEFORE = re.compile(
+    r"\b(?:Judge|Justice|Magistrate|Mr|Mrs|Ms|Dr|Senator|Sen|Rep|Gen|General|Minister|President|"
+    r"Commissioner|Governor|Mayor|Chairman|Chairwoman|Sheikh|Prince|Princess|Father|Sister)\.?\s+$"
+)
+_PERSONAL_FORMS = frozenset({"capital", "place"})
 _VAGUE_ACTOR = re.compile(
     r"\b(?:several|other|many|some)\s+(?:\w+\s+)?(?:countries|governments|states|nations)\b|\bgovernments\s+worldwide\b",
     re.IGNORECASE,
@@ -497,6 +503,10 @@ class _Document:
                 for m in gazetteer.find_as("jurisdictions", text, _Mention)
                 if not _OWNER_CONTEXT.match(text, m.end)
                 and not _OWNER_BEFORE.search(text, max(0, m.start - 25), m.start)
+                and not (
+                    m.kind in _PERSONAL_FORMS
+                    and _TITLE_BEFORE.search(text, max(0, m.start - 20), m.start)
+                )
             ),
         )
         self._file(self.authorities, gazetteer.find_as("authorities", text, _Mention))

@@ -690,6 +690,71 @@ WHO = [
         ),
     ),
     Case(
+        id="a-city-after-a-title-is-a-persons-name",
+        text=(
+            "MADRID - Judge Santiago Pedraz on Friday ordered telecoms operators to suspend "
+            "Telegram across Spain."
+        ),
+        published="2026-03-23",
+        expect=(
+            Expect(
+                jurisdiction="ES",
+                action="block",
+                platforms=("telegram",),
+                issued="2026-03-20",
+                targets_intermediaries=True,
+            ),
+        ),
+    ),
+    Case(
+        id="an-order-to-cease-providing-a-service-is-a-block",
+        text=(
+            "BOGOTA - Colombia's trade regulator on Friday told Uber to cease providing its "
+            "ride service anywhere in the country."
+        ),
+        published="2026-01-12",
+        expect=(
+            Expect(
+                jurisdiction="CO",
+                action="block",
+                platforms=("uber",),
+                issued="2026-01-09",
+            ),
+        ),
+    ),
+    Case(
+        id="a-court-throwing-out-the-decision-that-forced-a-stop-lifts-it",
+        text=(
+            "BOGOTA - A Colombian appeals court on Tuesday threw out the decision that forced "
+            "Uber to stop operating."
+        ),
+        published="2026-07-01",
+        expect=(
+            Expect(
+                jurisdiction="CO",
+                action="unblock",
+                platforms=("uber",),
+                issued="2026-06-30",
+            ),
+        ),
+        exact=False,
+    ),
+    Case(
+        id="apps-pulled-from-government-phones-are-a-device-ban",
+        text=(
+            "OTTAWA - Canada is removing WeChat and Kaspersky from all government-issued "
+            "mobile devices, the Treasury Board said on Monday."
+        ),
+        published="2026-10-31",
+        expect=(
+            Expect(
+                jurisdiction="CA",
+                action="device_ban",
+                platforms=("kaspersky", "wechat"),
+            ),
+        ),
+    ),
+    Case(
         id="ride-hailing-apps-are-platforms",
         text=(
             "JAKARTA, March 3 - Indonesia's transport ministry on Tuesday banned the "
@@ -966,6 +1031,15 @@ WHAT = [
             "TikTok on Thursday."
         ),
         published="2026-03-13",
+        expect=(),
+    ),
+    Case(
+        id="asking-a-court-to-set-aside-a-block-is-no-act",
+        text=(
+            "NEW DELHI - The company had asked the court to set aside blocking orders against "
+            "Telegram channels."
+        ),
+        published="2026-07-01",
         expect=(),
     ),
     Case(
