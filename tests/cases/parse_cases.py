@@ -740,6 +740,20 @@ WHO = [
         exact=False,
     ),
     Case(
+        id="reopening-a-named-platform-lifts-its-block",
+        text="DHAKA - Bangladesh reopened Facebook on Thursday after a three-week shutdown.",
+        published="2026-12-11",
+        expect=(
+            Expect(
+                jurisdiction="BD",
+                action="unblock",
+                platforms=("facebook",),
+                issued="2026-12-10",
+            ),
+        ),
+        exact=False,
+    ),
+    Case(
         id="apps-pulled-from-government-phones-are-a-device-ban",
         text=(
             "OTTAWA - Canada is removing WeChat and Kaspersky from all government-issued "
