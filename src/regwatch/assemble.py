@@ -544,12 +544,14 @@ class _Document:
         taken = sorted(
             [(m.start, m.end) for ms in self.platforms for m in ms] + intermediary_spans
         )
-        for m in _BARE_X.finditer(text):
-            if not _overlaps(taken, m.start(), m.end()):
-                self._put(
-                    self.platforms,
-                    _Mention(start=m.start(), end=m.end(), id="x", kind="service"),
-                )
+        self._file(
+            self.platforms,
+            (
+                _Mention(start=m.start(), end=m.end(), id="x", kind="service")
+                for m in _BARE_X.finditer(text)
+                if not _overlaps(taken, m.start(), m.end())
+            ),
+        )
 
     def last_services(self, upto: int) -> list[_Mention]:
         """The services of the last sentence in 0..*upto* that names any, from a table built once."""
@@ -598,16 +600,10 @@ class _Document:
             )
         )
 
-    def _put(
-        self, buckets: list[list[Any]], mention: _Mention | Temporal | Cue
-    ) -> None:
-        """File a mention under the sentence it starts in (cues may run past its end)."""
-        self._file(buckets, (mention,))
-
     def _file(
         self, buckets: list[list[Any]], mentions: Iterable[_Mention | Temporal | Cue]
     ) -> None:
-        """File each mention, in the order given, as :meth:`_put` would: one loop, no call per mention."""
+        """File each mention, in the order given, under the sentence it starts in (cues may run past its end)."""
         starts, ends = self.starts, self.ends
         for mention in mentions:
             i = bisect.bisect_right(starts, mention.start) - 1
