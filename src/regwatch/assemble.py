@@ -188,7 +188,10 @@ _MEDIUM_BEFORE = re.compile(
 # "social media users", "social network accounts": people and their accounts, not the platforms
 _PEOPLE_AFTER = re.compile(r"\s+(?:users?|accounts?)\b", re.IGNORECASE)
 _OWNER_CONTEXT = re.compile(
-    r"(?:-owned|-based|-made|'s\s+(?:parent|owner))", re.IGNORECASE
+    r"(?:-owned|-based|-made|'s\s+(?:parent|owner)"
+    # "the San Francisco company", "the Chinese firm": where a platform is from
+    r"|\s+(?:(?:tech(?:nology)?|internet|social\s+media)\s+)?(?:company|firm|start-?up|giant)\b)",
+    re.IGNORECASE,
 )
 _OWNER_BEFORE = re.compile(
     r"\b(?:owned\s+by|based\s+in|made\s+by|parent\s+company|ties\s+to)\s+(?:the\s+)?$",

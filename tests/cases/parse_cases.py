@@ -531,6 +531,19 @@ DATES_OF_ACTS = [
 
 WHO = [
     Case(
+        id="where-a-company-is-from-is-not-who-orders",
+        text=(
+            "BANGKOK - Thailand's digital ministry told internet providers on Monday to cut off "
+            "Medium after the California company refused to take down a blog post about the "
+            "royal family."
+        ),
+        published="2026-03-10",
+        expect=(
+            Expect(jurisdiction="TH", action="block", platforms=("medium",)),
+            Expect(jurisdiction="TH", action="content_removal", platforms=("medium",)),
+        ),
+    ),
+    Case(
         id="demonym-names-the-jurisdiction",
         text="A Turkish court has ordered a nationwide block of Wikipedia, officials said on Friday.",
         published="2026-01-09",
