@@ -50,6 +50,8 @@ _NEWS_DAYS = 31
 # the headline and the first sentences (the lead) tell the news the article is about
 _LEAD = 3
 _BLOCK_LIKE = frozenset({Action.BLOCK, Action.THROTTLE, Action.DEVICE_BAN})
+# a regime covers every platform it names, sentence after sentence
+_REGIMES = frozenset({Action.REGISTRATION, Action.LEGISLATION})
 _ACCESS_ACTIONS = frozenset({Action.BLOCK, Action.THROTTLE, Action.UNBLOCK})
 # how far a subject may stand before its verb: "the regulator (TRC) on Monday blocked"
 _SUBJECT_GAP = 40
@@ -1323,8 +1325,7 @@ def _compatible(a: _Candidate, b: _Candidate) -> bool:
     ):
         return False
     pa, pb = _expand_classes(a), _expand_classes(b)
-    # a registration regime covers every platform it names, sentence after sentence
-    if pa and pb and not pa & pb and a.action is not Action.REGISTRATION:
+    if pa and pb and not pa & pb and a.action not in _REGIMES:
         return False
     if a.issued is not None and b.issued is not None:
         da, db = a.issued.date, b.issued.date

@@ -821,6 +821,24 @@ WHO = [
 
 WHAT = [
     Case(
+        id="a-court-blocking-a-state-from-enforcing-a-law-halts-the-law",
+        text=(
+            "A federal judge on Monday blocked Ohio from enforcing a new law that would have "
+            "required social media companies to obtain a parent's consent before children "
+            "under 16 sign up.\n\n"
+            "Critics of the law said adults would have had to show Instagram a driver's license."
+        ),
+        published="2026-01-10",
+        expect=(
+            Expect(
+                jurisdiction="US",
+                action="legislation",
+                platforms=("social-media",),
+                outcome="not_enforced",
+            ),
+        ),
+    ),
+    Case(
         id="restrict-access-with-no-object-cuts-the-last-block",
         text=(
             "BAMAKO - Mali's junta suspended Telegram on Monday. The regulator later told internet "
