@@ -821,6 +821,30 @@ WHO = [
 
 WHAT = [
     Case(
+        id="a-guilty-plea-and-the-sum-agreed-are-prosecution-and-fine",
+        text=(
+            "NEW YORK - KuCoin, the cryptocurrency exchange, pleaded guilty on Monday to breaking "
+            "the country's anti-money-laundering rules and agreed to pay $90 million, prosecutors "
+            "said. Regulators said the company had let sanctioned groups designated as terrorist "
+            "organisations trade on its platform while pretending to block them."
+        ),
+        published="2026-02-04",
+        expect=(
+            Expect(
+                jurisdiction="US",
+                action="prosecution",
+                platforms=("kucoin",),
+                issued="2026-02-02",
+            ),
+            Expect(
+                jurisdiction="US",
+                action="fine",
+                platforms=("kucoin",),
+                issued="2026-02-02",
+            ),
+        ),
+    ),
+    Case(
         id="a-court-blocking-a-state-from-enforcing-a-law-halts-the-law",
         text=(
             "A federal judge on Monday blocked Ohio from enforcing a new law that would have "
