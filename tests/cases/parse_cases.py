@@ -821,6 +821,22 @@ WHO = [
 
 WHAT = [
     Case(
+        id="charges-filed-against-a-company-are-prosecution",
+        text=(
+            "ABUJA - Nigerian tax officials filed five counts of fraud against OKX at the "
+            "Federal High Court on Thursday."
+        ),
+        published="2026-02-07",
+        expect=(
+            Expect(
+                jurisdiction="NG",
+                action="prosecution",
+                platforms=("okx",),
+                issued="2026-02-05",
+            ),
+        ),
+    ),
+    Case(
         id="a-guilty-plea-and-the-sum-agreed-are-prosecution-and-fine",
         text=(
             "NEW YORK - KuCoin, the cryptocurrency exchange, pleaded guilty on Monday to breaking "
