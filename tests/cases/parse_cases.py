@@ -375,6 +375,26 @@ DATES = [
 
 DATES_OF_ACTS = [
     Case(
+        id="a-month-opening-a-sentence-dates-its-act",
+        text=(
+            "THE HAGUE - The Dutch regulator on Monday fined Uber 290 million euros.\n\n"
+            "It is not the first time the regulator has penalized Uber. In January, it fined the "
+            "company 10 million euros for failing to tell drivers how long their data was kept."
+        ),
+        published="2024-08-26",
+        expect=(
+            Expect(
+                jurisdiction="NL",
+                action="fine",
+                platforms=("uber",),
+                issued="2024-08-26",
+            ),
+            Expect(
+                jurisdiction="NL", action="fine", platforms=("uber",), issued="2024-01"
+            ),
+        ),
+    ),
+    Case(
         id="a-day-in-a-clause-about-the-news-of-the-act-does-not-date-it",
         text=(
             "MADRID - A National Court order, which came to light on Saturday, told operators "
@@ -820,6 +840,19 @@ WHO = [
 
 
 WHAT = [
+    Case(
+        id="companies-urging-a-delay-of-a-rule-are-not-its-targets",
+        text=(
+            "KUALA LUMPUR - Malaysia's regulator said on Thursday that Telegram had applied for a "
+            "licence under the new regime.\n\n"
+            "In August, Google and Meta had urged the government to postpone the introduction of "
+            "social media licensing."
+        ),
+        published="2024-12-26",
+        expect=(
+            Expect(jurisdiction="MY", action="registration", platforms=("telegram",)),
+        ),
+    ),
     Case(
         id="charges-filed-against-a-company-are-prosecution",
         text=(

@@ -57,15 +57,15 @@ _PATTERN = re.compile(
   | (?P<mdy>\b(?P<mdy_m>{_MONTH})[ \u00a0](?P<mdy_d>{_DAY})\b(?:,?[ \u00a0](?P<mdy_y>{_YEAR})\b)?)  # May 21, 2025
   | (?P<dmy>\b(?P<dmy_d>{_DAY})[ \u00a0](?:of[ ])?(?P<dmy_m>{_MONTH})\b(?:,?[ \u00a0](?P<dmy_y>{_YEAR})\b)?)  # 21 May 2025
   | (?P<my>\b(?P<my_m>{_MONTH}),?[ \u00a0](?P<my_y>{_YEAR})\b)                         # September 2024
-  | (?P<mo>\b(?P<mo_pre>in|since|during|by|until|from|early|mid|late|last|this|next|of|before|after)
+  | (?P<mo>\b(?P<mo_pre>(?i:in|since|during|by|until|from|early|mid|late|last|this|next|of|before|after))
         [ ](?:(?:early|mid|late|mid-)[ -]?)?(?P<mo_m>January|February|March|April|May|June|July|August|September|October|November|December)\b(?![ \u00a0]\d))  # in August, last November
-  | (?P<yr>\b(?P<yr_pre>in|since|from|by|until|of|during|early|late|mid|before|after|throughout)[ ](?:early[ ]|late[ ]|mid-)?(?P<yr_y>{_YEAR})\b)  # in 2018
+  | (?P<yr>\b(?P<yr_pre>(?i:in|since|from|by|until|of|during|early|late|mid|before|after|throughout))[ ](?:early[ ]|late[ ]|mid-)?(?P<yr_y>{_YEAR})\b)  # in 2018
   | (?P<wd>\b(?P<wd_d>{_WEEKDAY})\b)                                                   # Friday
-  | (?P<rel>\b(?P<rel_w>last[ ]year|this[ ]year|next[ ]year|last[ ]month|this[ ]month|earlier[ ]this[ ]month|
+  | (?P<rel>\b(?P<rel_w>(?i:last[ ]year|this[ ]year|next[ ]year|last[ ]month|this[ ]month|earlier[ ]this[ ]month|
         earlier[ ]this[ ]year|earlier[ ]this[ ]week|this[ ]week|last[ ]week|today|yesterday|tomorrow|
         the[ ]same[ ]day|that[ ]day|the[ ]following[ ]day|the[ ]next[ ]day|the[ ]previous[ ]day|a[ ]day[ ]earlier|
-        the[ ]day[ ]before)\b)
-  | (?P<ago>\b(?P<ago_n>{_NUM})[ ](?P<ago_u>year|month|week|day)s?[ ]ago\b)              # two years ago
+        the[ ]day[ ]before))\b)
+  | (?P<ago>\b(?P<ago_n>(?i:{_NUM}))[ ](?P<ago_u>year|month|week|day)s?[ ]ago\b)              # two years ago
   | (?P<approx>\b(?P<approx_q>less[ ]than|about|nearly|almost|roughly|just[ ]over|more[ ]than)[ ]a[ ]month[ ](?P<approx_dir>after|before|since|later|earlier)\b)
   | (?P<dur>\b(?P<dur_n>{_NUM})[ -](?P<dur_u>{_UNIT})\b)                                 # 24 hours, seven-day
     """,
