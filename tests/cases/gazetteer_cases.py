@@ -141,6 +141,13 @@ JURISDICTIONS_AMBIGUOUS = [
 
 PLATFORMS = [
     case("service", "Regulators fined TikTok.", ("TikTok", "tiktok")),
+    case(
+        "game-and-its-mobile-edition",
+        "PUBG, PUBG Mobile and PlayerUnknown's Battlegrounds",
+        ("PUBG", "pubg"),
+        ("PUBG Mobile", "pubg-mobile"),
+        ("PlayerUnknown's Battlegrounds", "pubg"),
+    ),
     case("possessive", "Telegram\u2019s founder", ("Telegram", "telegram")),
     case(
         "company-and-product",
