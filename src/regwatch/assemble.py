@@ -369,6 +369,7 @@ def _is_reference(text: str, trigger: Cue) -> bool:
         return True
     if (
         text.endswith("ed", trigger.start, trigger.end)
+        and " " not in word  # "the blocked services", not "the ban was lifted about ..."
         and _ATTRIBUTIVE.search(text, max(0, trigger.start - 10), trigger.start)
         and _NOUN_AFTER.match(text, trigger.end)
     ):

@@ -841,6 +841,24 @@ WHO = [
 
 WHAT = [
     Case(
+        id="the-ban-was-lifted-is-a-lifting-not-the-ban-again",
+        text=(
+            "ISLAMABAD - In July, the Pakistan Telecommunication Authority blocked the "
+            "live-streaming app Bigo Live. The ban was lifted about ten days later, after the "
+            "company promised to filter what users stream."
+        ),
+        published="2020-09-01",
+        expect=(
+            Expect(
+                jurisdiction="PK",
+                action="block",
+                platforms=("bigo-live",),
+                issued="2020-07",
+            ),
+            Expect(jurisdiction="PK", action="unblock", platforms=("bigo-live",)),
+        ),
+    ),
+    Case(
         id="companies-urging-a-delay-of-a-rule-are-not-its-targets",
         text=(
             "KUALA LUMPUR - Malaysia's regulator said on Thursday that Telegram had applied for a "
