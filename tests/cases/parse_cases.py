@@ -551,6 +551,15 @@ DATES_OF_ACTS = [
 
 WHO = [
     Case(
+        id="an-it-ministry-is-india-only-where-the-text-points-there",
+        text=(
+            "SEOUL - South Korea's IT ministry wrote to Google and Apple on Friday, asking both "
+            "companies to take DeepSeek off their platforms."
+        ),
+        published="2025-04-24",
+        expect=(Expect(jurisdiction="KR", action="block", platforms=("deepseek",)),),
+    ),
+    Case(
         id="where-a-company-is-from-is-not-who-orders",
         text=(
             "BANGKOK - Thailand's digital ministry told internet providers on Monday to cut off "
@@ -840,6 +849,22 @@ WHO = [
 
 
 WHAT = [
+    Case(
+        id="prohibiting-downloads-is-a-block",
+        text=(
+            "CHENNAI - On April 3 the High Court asked the federal government to prohibit "
+            "downloads of the video app Likee."
+        ),
+        published="2019-04-24",
+        expect=(
+            Expect(
+                jurisdiction="IN",
+                action="block",
+                platforms=("likee",),
+                issued="2019-04-03",
+            ),
+        ),
+    ),
     Case(
         id="the-ban-was-lifted-is-a-lifting-not-the-ban-again",
         text=(
