@@ -61,11 +61,13 @@ _SUBJECT_BRIDGE = re.compile(
 )
 _REGULATOR = "telecom-regulator"
 # the nouns that stand for a platform already named, one or several
-_SERVICE_NOUN = r"(?:app|messenger|service|platform|site|network|application)"
+_SERVICE_NOUN = r"(?:app|messenger|service|platform|site|website|network|application|exchange|game)"
 _ANAPHOR = re.compile(
     # "the Meta-owned app": an owner's name before the noun still points back
-    r"\b(?:the|its|this|that)\s+(?:[\w.]+-owned\s+)?(?:messaging\s+|short[- ]video\s+|video\s+|encrypted\s+|social\s+)?"
-    r"(?:" + _SERVICE_NOUN + r"s?|company|firm)\b|\bits\s+(?:CEO|founder|chief)",
+    # "the U.S. exchange", "the Chinese app": where it is from still points back
+    r"\b(?:the|its|this|that)\s+(?:[\w.]+-owned\s+|(?-i:[A-Z])[\w.]*\s+)?(?:messaging\s+|short[- ]video\s+|video\s+|encrypted\s+|social\s+)?"
+    # not a name's words ("the Digital Services Act")
+    r"(?:" + _SERVICE_NOUN + r"s?|company|firm)\b(?!\s+(?-i:[A-Z]))|\bits\s+(?:CEO|founder|chief)",
     re.IGNORECASE,
 )
 # "restrict access." with no "to ...": access to what the story is about
@@ -192,7 +194,7 @@ _PEOPLE_AFTER = re.compile(r"\s+(?:users?|accounts?)\b", re.IGNORECASE)
 _OWNER_CONTEXT = re.compile(
     r"(?:-owned|-based|-made|'s\s+(?:parent|owner)"
     # "the San Francisco company", "the Chinese firm": where a platform is from
-    r"|\s+(?:(?:tech(?:nology)?|internet|social\s+media)\s+)?(?:company|firm|start-?up|giant)\b)",
+    r"|\s+(?:(?:tech(?:nology)?|internet|social\s+media)\s+)?(?:company|firm|start-?up|giant|exchange)\b)",
     re.IGNORECASE,
 )
 _OWNER_BEFORE = re.compile(
@@ -999,7 +1001,10 @@ def _issued_for(doc: _Document, i: int, trigger: Cue) -> Temporal | None:
 _OTHER_ACT_DATED = re.compile(
     r"\b(?:ban|block|suspension|restriction|decision|law|decree|rules?)\s+(?:\w+\s+)?"
     r"(?:imposed|introduced|ordered|adopted|issued|announced|decided|taken|passed)\s+"
-    r"(?:[\w.,]+\s+){0,3}$",
+    r"(?:[\w.,]+\s+){0,3}$"
+    # "acting on a letter dated February 1 from the watchdog": the day of the request acted on
+    r"|\b(?:acting\s+on|in\s+response\s+to|following|at\s+the\s+request\s+of|based\s+on)\s+"
+    r"(?:a|an|the|its)\s+(?:[\w-]+\s+){0,2}(?:letter|request|order|complaint|petition|ruling|decision)\s+dated\s+$",
     re.IGNORECASE,
 )
 # "the attack, which happened ... on April 15", "the order, which came to light on

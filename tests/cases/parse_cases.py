@@ -850,6 +850,32 @@ WHO = [
 
 WHAT = [
     Case(
+        id="shutting-an-exchange-out-is-a-block-dated-by-its-own-day",
+        text=(
+            "ASTANA - Kazakhstan has shut Bybit out of its internet. The information ministry "
+            "said on Monday that its staff had restricted access to the Dubai exchange's website "
+            "that day, acting on a letter dated February 1 from the financial regulator."
+        ),
+        published="2024-02-06",
+        expect=(
+            Expect(
+                jurisdiction="KZ",
+                action="block",
+                platforms=("bybit",),
+                issued="2024-02-05",
+            ),
+        ),
+    ),
+    Case(
+        id="prepared-to-act-is-no-act",
+        text=(
+            "JAKARTA - The minister said the government was prepared to shut Bybit out of the "
+            "country if it kept serving local users."
+        ),
+        published="2024-02-06",
+        expect=(),
+    ),
+    Case(
         id="prohibiting-downloads-is-a-block",
         text=(
             "CHENNAI - On April 3 the High Court asked the federal government to prohibit "
