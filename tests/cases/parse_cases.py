@@ -850,6 +850,38 @@ WHO = [
 
 WHAT = [
     Case(
+        id="an-order-to-stop-a-practice-and-delisting-results",
+        text=(
+            "OSLO - Norway's data protection authority on Tuesday ordered Google to stop telling "
+            "website owners when links to their pages are removed. Last year the authority had "
+            "instructed the company to delist several search results about a local politician."
+        ),
+        published="2020-03-11",
+        expect=(
+            Expect(
+                jurisdiction="NO",
+                action="other",
+                platforms=("google",),
+                issued="2020-03-10",
+            ),
+            Expect(
+                jurisdiction="NO",
+                action="content_removal",
+                platforms=("google",),
+                issued="2019",
+            ),
+        ),
+    ),
+    Case(
+        id="never-condoning-a-block-and-past-blocks-are-no-act",
+        text=(
+            'COLOMBO - A minister said he would "never condone" blocking Facebook. Sri Lanka has '
+            "shut down social media several times in recent years."
+        ),
+        published="2022-04-04",
+        expect=(),
+    ),
+    Case(
         id="shutting-an-exchange-out-is-a-block-dated-by-its-own-day",
         text=(
             "ASTANA - Kazakhstan has shut Bybit out of its internet. The information ministry "
