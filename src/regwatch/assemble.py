@@ -61,13 +61,17 @@ _SUBJECT_BRIDGE = re.compile(
 )
 _REGULATOR = "telecom-regulator"
 # the nouns that stand for a platform already named, one or several
-_SERVICE_NOUN = r"(?:app|messenger|service|platform|site|website|network|application|exchange|game)"
+_SERVICE_NOUN = (
+    r"(?:app|messenger|service|platform|site|website|network|application|exchange|game)"
+)
 _ANAPHOR = re.compile(
     # "the Meta-owned app": an owner's name before the noun still points back
     # "the U.S. exchange", "the Chinese app": where it is from still points back
     r"\b(?:the|its|this|that)\s+(?:[\w.]+-owned\s+|(?-i:[A-Z])[\w.]*\s+)?(?:messaging\s+|short[- ]video\s+|video\s+|encrypted\s+|social\s+)?"
     # not a name's words ("the Digital Services Act")
-    r"(?:" + _SERVICE_NOUN + r"s?|company|firm)\b(?!\s+(?-i:[A-Z]))|\bits\s+(?:CEO|founder|chief)",
+    r"(?:"
+    + _SERVICE_NOUN
+    + r"s?|company|firm)\b(?!\s+(?-i:[A-Z]))|\bits\s+(?:CEO|founder|chief)",
     re.IGNORECASE,
 )
 # "restrict access." with no "to ...": access to what the story is about
@@ -369,9 +373,10 @@ def _is_reference(text: str, trigger: Cue) -> bool:
         return True  # "the government's decision to block": a decision told elsewhere
     if _CONTINUING_BEFORE.search(text, max(0, trigger.start - 20), trigger.start):
         return True
+    # one word only: "the blocked services", not "the ban was lifted about ..."
     if (
         text.endswith("ed", trigger.start, trigger.end)
-        and " " not in word  # "the blocked services", not "the ban was lifted about ..."
+        and " " not in word
         and _ATTRIBUTIVE.search(text, max(0, trigger.start - 10), trigger.start)
         and _NOUN_AFTER.match(text, trigger.end)
     ):
