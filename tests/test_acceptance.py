@@ -86,7 +86,7 @@ def test_corpus_scores_at_least_what_was_measured(tmp_path: Path) -> None:
         (UNSEEN_SECOND, 0.64),
         (UNSEEN_THIRD, 0.56),
         (UNSEEN_FOURTH, 0.65),
-        (UNSEEN_FIFTH, 0.38),
+        (UNSEEN_FIFTH, 0.43),
     ],
     ids=["first-set", "second-set", "third-set", "fourth-set", "fifth-set"],
 )
