@@ -247,7 +247,16 @@ _OWN_WORDS = (
     r"(?:\w+-)?"  # "Facebook geo-blocked the group"
 )
 _OWN_VERB_BETWEEN = re.compile(
-    r"(?:['’]s\s+\w+\s+)?\s*(?:,[^,]{0,40},\s*)?" + _OWN_WORDS + "$", re.IGNORECASE
+    # "Facebook's parent removed", but not "X's challenge to blocking orders"
+    r"(?:['’]s\s+(?!(?:challenge|appeal|petition|lawsuit|suit|case|complaint|objection|fight|bid)\b)\w+\s+)?"
+    r"\s*(?:,[^,]{0,40},\s*)?" + _OWN_WORDS + "$",
+    re.IGNORECASE,
+)
+# a request anywhere before a platform's act: it was done on someone's behest
+_REQUEST_WORD = re.compile(
+    r"\b(?:ask|told|tell|order|instruct|demand|request|direct|urg|press|compel|forc|requir|"
+    r"behest|pressure)\w*",
+    re.IGNORECASE,
 )
 _DEMAND_BEFORE = re.compile(
     r"\b(?:order\w*|instruct\w*|told|tell\w*|demand\w*|requir\w*|direct\w*|ask\w*|urg\w*|"
@@ -903,8 +912,11 @@ def _someone_elses_act(doc: _Document, i: int, trigger: Cue, action: Action) -> 
 def _platform_acts(doc: _Document, i: int, trigger: Cue) -> bool:
     """Is a platform (or "the company") the subject of the trigger ("Instagram will remove ...")?"""
     text = doc.text
-    # "after the authorities asked it to, Telegram blocked 64 channels": done on request
-    if doc.authorities[i]:
+    # "after the authorities asked it to, Telegram blocked 64 channels": done on request;
+    # but "two days after Twitter removed a post" in a sentence about the government is not
+    if doc.authorities[i] and _REQUEST_WORD.search(
+        text, doc.sentences[i].start, trigger.start
+    ):
         return False
     before = [
         m for m in doc.platforms[i] if m.end <= trigger.start and m.kind != "class"

@@ -899,6 +899,87 @@ WHAT = [
         ),
     ),
     Case(
+        id="registered-and-licensed-as-descriptions-are-no-registration",
+        text=(
+            "TORONTO - Ontario's securities regulator on Monday ordered internet providers to "
+            "block the Seychelles-registered exchange Bybit. The exchange has millions of "
+            "registered users, and its app reaches them through licensed telecom carriers. "
+            "In March police registered a case against its local agent."
+        ),
+        published="2024-03-20",
+        expect=(Expect(jurisdiction="CA", action="block", platforms=("bybit",)),),
+    ),
+    Case(
+        id="licensing-deals-are-no-registration",
+        text=(
+            "RIYADH - Netflix's catalogue in Saudi Arabia often differs because of licensing "
+            "deals with studios, and the government has never asked it to change, the company "
+            "said on Monday."
+        ),
+        published="2019-01-02",
+        expect=(),
+    ),
+    Case(
+        id="an-idea-raised-or-a-ruling-that-would-have-acted-is-no-act",
+        text=(
+            "PORT MORESBY - The minister raised the idea of a month-long shutdown of Facebook "
+            "last year. On Friday a court froze a ruling that would have suspended Uber. Under "
+            "the draft rules, a user whose account is blocked by Facebook could complain."
+        ),
+        published="2019-06-01",
+        expect=(),
+    ),
+    Case(
+        id="a-platform-removing-a-post-before-a-government-act-is-its-own",
+        text=(
+            "ABUJA - The government suspended Twitter on June 4, two days after Twitter removed "
+            "a post by the president."
+        ),
+        published="2021-06-10",
+        expect=(
+            Expect(
+                jurisdiction="NG", action="block", platforms=("x",), issued="2021-06-04"
+            ),
+        ),
+    ),
+    Case(
+        id="a-platforms-challenge-to-blocking-orders-is-not-its-own-block",
+        text=(
+            "Karnataka High Court rejects X's challenge to blocking orders\n\n"
+            "BENGALURU - The court on Friday dismissed a petition by X Corp. The company had "
+            "asked the judges to quash blocking orders issued by the Ministry of Electronics and "
+            "Information Technology in 2021."
+        ),
+        published="2023-07-01",
+        expect=(Expect(jurisdiction="IN", action="block", platforms=("x",)),),
+        exact=False,
+    ),
+    Case(
+        id="restrictions-told-as-removable-or-lifted-at-length-are-an-unblock",
+        text=(
+            "DUSHANBE - The communications agency told providers on Monday, March 4, to block "
+            "Facebook. On Friday, March 8, it told them the restriction could be removed. In a "
+            "separate statement the ministry said all restrictions on access to social networks "
+            "have been lifted."
+        ),
+        published="2024-03-09",
+        expect=(
+            Expect(
+                jurisdiction="TJ",
+                action="block",
+                platforms=("facebook",),
+                issued="2024-03-04",
+            ),
+            Expect(
+                jurisdiction="TJ",
+                action="unblock",
+                platforms=("facebook",),
+                issued="2024-03-08",
+            ),
+        ),
+        exact=False,
+    ),
+    Case(
         id="prepared-to-act-is-no-act",
         text=(
             "JAKARTA - The minister said the government was prepared to shut Bybit out of the "
