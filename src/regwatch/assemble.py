@@ -53,6 +53,16 @@ _BLOCK_LIKE = frozenset({Action.BLOCK, Action.THROTTLE, Action.DEVICE_BAN})
 # a regime covers every platform it names, sentence after sentence
 _REGIMES = frozenset({Action.REGISTRATION, Action.LEGISLATION})
 _ACCESS_ACTIONS = frozenset({Action.BLOCK, Action.THROTTLE, Action.UNBLOCK})
+# acts addressed to a company, each to its own
+_ADDRESSED = frozenset(
+    {
+        Action.CONTENT_REMOVAL,
+        Action.DATA_REQUEST,
+        Action.COOPERATION_REQUEST,
+        Action.FINE,
+        Action.PROSECUTION,
+    }
+)
 # how far a subject may stand before its verb: "the regulator (TRC) on Monday blocked"
 _SUBJECT_GAP = 40
 _SUBJECT_BRIDGE = re.compile(
@@ -163,6 +173,11 @@ _AFTER_EFFECT = re.compile(
     r"\s+after\s+(?:the\s+[\w-]+\s+|it\s+)?(?:takes|took|comes|came|enters|entered)\s+(?:effect|into\s+force)",
     re.IGNORECASE,
 )
+# told in the past: the day an act began, not one it must meet
+_TOOK_EFFECT_BEFORE = re.compile(
+    r"\b(?:took|went\s+into|came\s+into)\s+(?:effect|force)\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
 _EFFECTIVE_BEFORE = re.compile(
     r"\b(?:from|effective(?:\s+on)?|takes?\s+effect\s+on|took\s+effect\s+on|in\s+force\s+(?:from|on))\s+$",
     re.IGNORECASE,
@@ -204,6 +219,17 @@ _OWNER_CONTEXT = re.compile(
 _OWNER_BEFORE = re.compile(
     r"\b(?:owned\s+by|based\s+in|made\s+by|parent\s+company|ties\s+to)\s+(?:the\s+)?$",
     re.IGNORECASE,
+)
+# "Meta Platforms Ireland", "Google Ireland Limited", "Uber Netherlands B.V.": a country in a
+# company's name is where the company is registered, not who acted
+_COMPANY_BEFORE = re.compile(
+    r"(?-i:\b(?:Platforms|Technology|Technologies|Holdings|International|Operations|Services|"
+    r"Google|Meta|Apple|Amazon|Microsoft|TikTok|Uber|Twitter|Facebook|Yahoo|Skype|Netflix|"
+    r"Spotify|ByteDance|LinkedIn|Airbnb|PayPal|Binance)\s+)$"
+)
+_COMPANY_AFTER = re.compile(
+    r"(?-i:\s+(?:Limited|Ltd|LLC|Inc|B\.\s?V\.|BV|GmbH|S\.A\.|SA|AG|Pte|Sdn|Unlimited\s+Company|"
+    r"Operations|Holdings)\b)"
 )
 # "Judge Santiago Pedraz", "Mr Victoria": a capital or place right after a title is a person's name
 _TITLE_BEFORE = re.compile(
@@ -525,6 +551,8 @@ class _Document:
                 for m in gazetteer.find_as("jurisdictions", text, _Mention)
                 if not _OWNER_CONTEXT.match(text, m.end)
                 and not _OWNER_BEFORE.search(text, max(0, m.start - 25), m.start)
+                and not _COMPANY_BEFORE.search(text, max(0, m.start - 15), m.start)
+                and not _COMPANY_AFTER.match(text, m.end)
                 and not (
                     m.kind in _PERSONAL_FORMS
                     and _TITLE_BEFORE.search(text, max(0, m.start - 20), m.start)
@@ -706,7 +734,8 @@ _PARTICIPLE_CLAUSE = re.compile(r",\s+(?!including\b)[a-z]+ing\b")
 # "barred staff from using TikTok": the use banned, not a means of getting round a ban
 _MEANS_BEFORE = re.compile(
     r"\b(?:(?:without|through|via|(?<!from\s)(?<!\bor\s)using|use\s+of)\s+"
-    r"(?:a|an|the|their|his|her|its)?|with\s+(?:a|an))\s*$",  # "loads only with a VPN"
+    # "loads only with a VPN", "easy to get around with VPNs"
+    r"(?:a|an|the|their|his|her|its)?|with\s+(?:a|an)|around\s+with)\s*$",
     re.IGNORECASE,
 )
 
@@ -779,8 +808,30 @@ def _platforms_for(
         doc, trigger, recent
     )
     if referred or doc.has(_ANAPHOR, i) or (doc.has(_REFERENCE, i) and not general):
-        return referred or _salient_platform(doc, i)
+        return referred or _act_target(doc, recent, _salient_platform(doc, i))
     return []
+
+
+def _act_target(
+    doc: _Document, recent: Sequence[_Candidate], salient: list[_Mention]
+) -> list[_Mention]:
+    """What "the game" means when the last act's sentence also named another, bystander service.
+
+    "Jordan has blocked PUBG and says Fortnite may be next. The regulator told operators
+    to block the game's servers": the game is PUBG, the act's target, not Fortnite.
+    """
+    if not recent or not salient:
+        return salient
+    last = recent[-1]
+    targets = [m for m in last.platforms if m.kind != "class"]
+    bystander = salient[0].id
+    if (
+        targets
+        and bystander not in {m.id for m in targets}
+        and any(m.id == bystander for m in doc.platforms[last.sentence])
+    ):
+        return targets
+    return salient
 
 
 def _access_referent(
@@ -1016,7 +1067,7 @@ def _issued_for(doc: _Document, i: int, trigger: Cue) -> Temporal | None:
 
 
 _OTHER_ACT_DATED = re.compile(
-    r"\b(?:ban|block|suspension|restriction|decision|law|decree|rules?)\s+(?:\w+\s+)?"
+    r"\b(?:bans?|blocks?|suspensions?|restrictions?|decisions?|laws?|decree|rules?)\s+(?:\w+\s+)?"
     r"(?:imposed|introduced|ordered|adopted|issued|announced|decided|taken|passed)\s+"
     r"(?:[\w.,]+\s+){0,3}$"
     # "acting on a letter dated February 1 from the watchdog": the day of the request acted on
@@ -1349,6 +1400,13 @@ def _compatible(a: _Candidate, b: _Candidate) -> bool:
         return False
     pa, pb = _expand_classes(a), _expand_classes(b)
     if pa and pb and not pa & pb and a.action not in _REGIMES:
+        return False
+    # notices to X and to Facebook and Instagram are both to social media, but demands
+    # on two sets of named services with none in common are two acts (a block's list of
+    # services grows sentence by sentence, and a regime's too)
+    sa = {p.id for p in a.platforms if p.kind != "class"}
+    sb = {p.id for p in b.platforms if p.kind != "class"}
+    if sa and sb and not sa & sb and a.action in _ADDRESSED:
         return False
     if a.issued is not None and b.issued is not None:
         da, db = a.issued.date, b.issued.date
@@ -1960,6 +2018,27 @@ def _best_outcomes(c: _Candidate, doc: _Document, source_id: str) -> list[Outcom
     return [o for _, o in by_date.values()]
 
 
+def _took_effect(doc: _Document, directives: list[_Candidate]) -> None:
+    """A block that "took effect on Thursday last week" was made that day; it is no deadline.
+
+    A past start told for an undated block, throttle, device ban or lifting is when the act
+    began, which is what ``issued`` holds; a law's coming into force stays a deadline.
+    """
+    for c in directives:
+        if c.issued is not None or c.action not in _BLOCK_LIKE | {Action.UNBLOCK}:
+            continue
+        for pair in c.deadlines:
+            a = pair[0]
+            if (
+                a.kind is TemporalKind.DATE
+                and a.date is not None
+                and _TOOK_EFFECT_BEFORE.search(doc.text, max(0, a.start - 30), a.start)
+            ):
+                c.issued = a
+                c.deadlines.remove(pair)
+                break
+
+
 def _effective_date(c: _Candidate, doc: _Document) -> PartialDate | None:
     """The full date a directive takes effect, among its deadline dates ("from December 25")."""
     for a, _ in c.deadlines:
@@ -2144,6 +2223,7 @@ def assemble(
     ]
     _attach_followers(doc, directives)
     _place_orphan_deadlines(doc, directives)
+    _took_effect(doc, directives)
     _through_regulators(directives)
     for c in directives:
         if (

@@ -980,6 +980,96 @@ WHAT = [
         exact=False,
     ),
     Case(
+        id="a-lifting-told-beside-use-without-a-vpn-is-still-a-lifting",
+        text=(
+            "KHARTOUM - Users could open Facebook and WhatsApp without a VPN on Tuesday, when "
+            "the authorities quietly lifted restrictions imposed in December."
+        ),
+        published="2019-02-27",
+        expect=(
+            Expect(
+                jurisdiction="SD",
+                action="unblock",
+                platforms=("facebook", "whatsapp"),
+                issued="2019-02-26",
+            ),
+        ),
+        exact=False,
+    ),
+    Case(
+        id="operators-told-to-filter-traffic-is-a-block",
+        text=(
+            "KHARTOUM - On Dec. 21 the mobile operators were instructed to filter traffic to "
+            "Facebook and Instagram."
+        ),
+        published="2019-01-05",
+        expect=(
+            Expect(
+                jurisdiction="SD",
+                action="block",
+                platforms=("facebook", "instagram"),
+                issued="2018-12-21",
+            ),
+        ),
+    ),
+    Case(
+        id="the-game-is-the-blocked-one-not-the-one-named-beside-it",
+        text=(
+            "Jordan blocks PUBG, says Fortnite may be next\n\n"
+            "AMMAN - The Telecommunications Regulatory Commission told operators to block the "
+            "game's servers in a decision that took effect on Thursday last week."
+        ),
+        published="2019-07-11",
+        expect=(
+            Expect(
+                jurisdiction="JO",
+                action="block",
+                platforms=("pubg",),
+                issued="2019-07-04",
+                no_deadlines=True,
+            ),
+        ),
+    ),
+    Case(
+        id="notices-to-two-companies-on-one-day-are-two-acts",
+        text=(
+            "SYDNEY - The eSafety Commissioner on April 16 ordered Snapchat to take down the "
+            "footage within 24 hours. "
+            "Meta, which owns Facebook and Instagram, was also sent a removal notice on April 16."
+        ),
+        published="2024-04-23",
+        expect=(
+            Expect(
+                jurisdiction="AU", action="content_removal", platforms=("snapchat",)
+            ),
+            Expect(
+                jurisdiction="AU",
+                action="content_removal",
+                platforms=("facebook", "instagram"),
+            ),
+        ),
+    ),
+    Case(
+        id="no-instruction-received-and-what-a-ban-would-do-are-no-act",
+        text=(
+            "APIA - The Office of the Regulator, which oversees telecommunications in Samoa, "
+            "confirmed that it had not received any instruction to restrict social media. "
+            "Critics said a ban would cut off a main source of news for many villages, and that "
+            "blocks elsewhere in the region had been easy to get around with VPNs."
+        ),
+        published="2023-12-05",
+        expect=(),
+    ),
+    Case(
+        id="a-company-named-for-a-country-is-no-jurisdiction",
+        text=(
+            "PARIS - France's data protection authority, the CNIL, said on Thursday that Meta "
+            "Platforms Ireland was fined 60 million euros over facebook.com."
+        ),
+        published="2022-01-06",
+        expect=(Expect(jurisdiction="FR", action="fine", platforms=("facebook",)),),
+    ),
+    Case(
         id="prepared-to-act-is-no-act",
         text=(
             "JAKARTA - The minister said the government was prepared to shut Bybit out of the "

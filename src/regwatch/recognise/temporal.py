@@ -60,6 +60,7 @@ _PATTERN = re.compile(
   | (?P<mo>\b(?P<mo_pre>(?i:in|since|during|by|until|from|early|mid|late|last|this|next|of|before|after))
         [ ](?:(?:early|mid|late|mid-)[ -]?)?(?P<mo_m>January|February|March|April|May|June|July|August|September|October|November|December)\b(?![ \u00a0]\d))  # in August, last November
   | (?P<yr>\b(?P<yr_pre>(?i:in|since|from|by|until|of|during|early|late|mid|before|after|throughout))[ ](?:early[ ]|late[ ]|mid-)?(?P<yr_y>{_YEAR})\b)  # in 2018
+  | (?P<wdlw>\b(?P<wdlw_d>{_WEEKDAY})(?:[ ]of)?[ ]last[ ]week\b)                          # Thursday last week
   | (?P<wd>\b(?P<wd_d>{_WEEKDAY})\b)                                                   # Friday
   | (?P<rel>\b(?P<rel_w>(?i:last[ ]year|this[ ]year|next[ ]year|last[ ]month|this[ ]month|earlier[ ]this[ ]month|
         earlier[ ]this[ ]year|earlier[ ]this[ ]week|this[ ]week|last[ ]week|today|yesterday|tomorrow|
@@ -382,6 +383,14 @@ def _date_match(  # noqa: C901, PLR0911, PLR0912, PLR0915 - one branch per form 
         if kind == "yr":
             date = PartialDate(year=int(m["yr_y"]))
             return found(date, preposition=m["yr_pre"].lower(), explicit_year=True)
+        if kind == "wdlw":
+            # "Thursday last week": that weekday in the calendar week before the reference's
+            today = ref.to_date() if ref else None
+            if today is None:
+                return None
+            monday = today - dt.timedelta(days=today.weekday() + 7)
+            index = _WEEKDAYS[m["wdlw_d"].lower()]
+            return found(PartialDate.from_date(monday + dt.timedelta(days=index)))
         if kind == "wd":
             # "Monday, April 16": the explicit date that follows wins (it is matched separately).
             if _DATE_AFTER_WEEKDAY.match(text[end : end + 20]):
