@@ -1070,6 +1070,38 @@ WHAT = [
         expect=(Expect(jurisdiction="FR", action="fine", platforms=("facebook",)),),
     ),
     Case(
+        id="an-app-declared-off-limits-for-staff-is-a-device-ban-dated-by-month-of-last-year",
+        text=(
+            "WASHINGTON - In March of last year the U.S. House of Representatives' administrator "
+            "declared Microsoft's Copilot assistant off limits for House staff."
+        ),
+        published="2025-06-24",
+        expect=(
+            Expect(
+                jurisdiction="US",
+                action="device_ban",
+                platforms=("microsoft-copilot",),
+                issued="2024-03",
+            ),
+        ),
+    ),
+    Case(
+        id="public-bodies-barred-from-using-an-app-is-a-device-ban",
+        text=(
+            "PRAGUE - The Czech government on Wednesday banned ministries and other public "
+            "bodies from using DeepSeek."
+        ),
+        published="2025-07-10",
+        expect=(
+            Expect(
+                jurisdiction="CZ",
+                action="device_ban",
+                platforms=("deepseek",),
+                issued="2025-07-09",
+            ),
+        ),
+    ),
+    Case(
         id="prepared-to-act-is-no-act",
         text=(
             "JAKARTA - The minister said the government was prepared to shut Bybit out of the "

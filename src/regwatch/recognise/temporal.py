@@ -57,6 +57,8 @@ _PATTERN = re.compile(
   | (?P<mdy>\b(?P<mdy_m>{_MONTH})[ \u00a0](?P<mdy_d>{_DAY})\b(?:,?[ \u00a0](?P<mdy_y>{_YEAR})\b)?)  # May 21, 2025
   | (?P<dmy>\b(?P<dmy_d>{_DAY})[ \u00a0](?:of[ ])?(?P<dmy_m>{_MONTH})\b(?:,?[ \u00a0](?P<dmy_y>{_YEAR})\b)?)  # 21 May 2025
   | (?P<my>\b(?P<my_m>{_MONTH}),?[ \u00a0](?P<my_y>{_YEAR})\b)                         # September 2024
+  | (?P<moy>\b(?:(?i:in|since|during|by|until|from|early|late|mid)[ ])?(?P<moy_m>January|February|March|April|May|June|July|August|September|October|November|December)
+        [ ]of[ ](?P<moy_w>(?i:last|this|next))[ ]year\b)                                # March of last year
   | (?P<mo>\b(?P<mo_pre>(?i:in|since|during|by|until|from|early|mid|late|last|this|next|of|before|after))
         [ ](?:(?:early|mid|late|mid-)[ -]?)?(?P<mo_m>January|February|March|April|May|June|July|August|September|October|November|December)\b(?![ \u00a0]\d))  # in August, last November
   | (?P<yr>\b(?P<yr_pre>(?i:in|since|from|by|until|of|during|early|late|mid|before|after|throughout))[ ](?:early[ ]|late[ ]|mid-)?(?P<yr_y>{_YEAR})\b)  # in 2018
@@ -383,6 +385,11 @@ def _date_match(  # noqa: C901, PLR0911, PLR0912, PLR0915 - one branch per form 
         if kind == "yr":
             date = PartialDate(year=int(m["yr_y"]))
             return found(date, preposition=m["yr_pre"].lower(), explicit_year=True)
+        if kind == "moy":
+            if ref is None or ref.year is None:
+                return None
+            shift = {"last": -1, "this": 0, "next": 1}[m["moy_w"].lower()]
+            return found(PartialDate(year=ref.year + shift, month=_month(m["moy_m"])))
         if kind == "wdlw":
             # "Thursday last week": that weekday in the calendar week before the reference's
             today = ref.to_date() if ref else None
