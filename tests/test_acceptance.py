@@ -90,7 +90,14 @@ def test_corpus_scores_at_least_what_was_measured(tmp_path: Path) -> None:
         (UNSEEN_FIFTH, 0.53),
         (UNSEEN_SIXTH, 0.57),
     ],
-    ids=["first-set", "second-set", "third-set", "fourth-set", "fifth-set", "sixth-set"],
+    ids=[
+        "first-set",
+        "second-set",
+        "third-set",
+        "fourth-set",
+        "fifth-set",
+        "sixth-set",
+    ],
 )
 def test_articles_not_written_from_keep_their_score(
     folder: Path, floor: float, tmp_path: Path
