@@ -53,6 +53,8 @@ _BLOCK_LIKE = frozenset({Action.BLOCK, Action.THROTTLE, Action.DEVICE_BAN})
 # a regime covers every platform it names, sentence after sentence
 _REGIMES = frozenset({Action.REGISTRATION, Action.LEGISLATION})
 _ACCESS_ACTIONS = frozenset({Action.BLOCK, Action.THROTTLE, Action.UNBLOCK})
+# block-like acts and the liftings that end them
+_BLOCKS_AND_LIFTINGS = _BLOCK_LIKE | {Action.UNBLOCK}
 # acts addressed to a company, each to its own
 _ADDRESSED = frozenset(
     {
@@ -278,15 +280,16 @@ _OWN_VERB_BETWEEN = re.compile(
     r"\s*(?:,[^,]{0,40},\s*)?" + _OWN_WORDS + "$",
     re.IGNORECASE,
 )
+# the stems of the verbs that make someone do something: "ordered", "told", "pressed"
+_DEMAND_STEMS = (
+    r"ask|told|tell|order|instruct|demand|direct|urg|press|compel|forc|requir"
+)
 # a request anywhere before a platform's act: it was done on someone's behest
 _REQUEST_WORD = re.compile(
-    r"\b(?:ask|told|tell|order|instruct|demand|request|direct|urg|press|compel|forc|requir|"
-    r"behest|pressure)\w*",
-    re.IGNORECASE,
+    r"\b(?:" + _DEMAND_STEMS + r"|request|behest)\w*", re.IGNORECASE
 )
 _DEMAND_BEFORE = re.compile(
-    r"\b(?:order\w*|instruct\w*|told|tell\w*|demand\w*|requir\w*|direct\w*|ask\w*|urg\w*|"
-    r"call\w*\s+on|press\w*|forc\w*|compel\w*|want\w*)\b[^.;]{0,40}$",
+    r"\b(?:(?:" + _DEMAND_STEMS + r")\w*|call\w*\s+on|want\w*)\b[^.;]{0,40}$",
     re.IGNORECASE,
 )
 # what follows a bare participle read as a passive ("X blocked in China", "kept X blocked.")
@@ -796,7 +799,7 @@ def _platforms_for(
         # "the restrictions had been lifted": an unblock lifts the last block
         kin = (
             _BLOCK_LIKE
-            if trigger.value in _BLOCK_LIKE or trigger.value == Action.UNBLOCK
+            if trigger.value in _BLOCKS_AND_LIFTINGS
             else {Action.LEGISLATION}
             if general
             else set()
@@ -1777,8 +1780,8 @@ def _trigger_gap(c: _Candidate, cue: Cue) -> int:
 
 # cues that can only be about some kinds of act
 _CUE_ACTIONS = {
-    "reversed": _BLOCK_LIKE | {Action.UNBLOCK},
-    "restored": _BLOCK_LIKE | {Action.UNBLOCK},
+    "reversed": _BLOCKS_AND_LIFTINGS,
+    "restored": _BLOCKS_AND_LIFTINGS,
     "halted": frozenset({Action.LEGISLATION}),
 }
 
@@ -1791,9 +1794,7 @@ def _outcome_targets(cue: Cue, i: int, pool: list[_Candidate]) -> list[_Candidat
     if cue.scope == "access":
         # whether the platform can be reached is the state of every block in force on it
         blocks = [
-            c
-            for c in pool
-            if c.action in _BLOCK_LIKE | {Action.UNBLOCK} and c.sentence <= i
+            c for c in pool if c.action in _BLOCKS_AND_LIFTINGS and c.sentence <= i
         ]
         if blocks:
             return blocks
@@ -2025,7 +2026,7 @@ def _took_effect(doc: _Document, directives: list[_Candidate]) -> None:
     began, which is what ``issued`` holds; a law's coming into force stays a deadline.
     """
     for c in directives:
-        if c.issued is not None or c.action not in _BLOCK_LIKE | {Action.UNBLOCK}:
+        if c.issued is not None or c.action not in _BLOCKS_AND_LIFTINGS:
             continue
         for pair in c.deadlines:
             a = pair[0]

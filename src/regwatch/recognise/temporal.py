@@ -37,9 +37,11 @@ _NUMBERS = {
 
 # Full month names always count; abbreviations need a following day or year so
 # that "Mar" or "Dec" inside words and the modal "may" are not dates.
+_MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December"
 _MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|"
-    r"November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|"
+    r"(?:"
+    + _MONTH_NAMES
+    + r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept\.?|"
     r"Sep\.?|Oct\.?|Nov\.?|Dec\.?)"
 )
 _DAY = r"(?:[12][0-9]|3[01]|0?[1-9])(?:st|nd|rd|th)?"
@@ -57,10 +59,10 @@ _PATTERN = re.compile(
   | (?P<mdy>\b(?P<mdy_m>{_MONTH})[ \u00a0](?P<mdy_d>{_DAY})\b(?:,?[ \u00a0](?P<mdy_y>{_YEAR})\b)?)  # May 21, 2025
   | (?P<dmy>\b(?P<dmy_d>{_DAY})[ \u00a0](?:of[ ])?(?P<dmy_m>{_MONTH})\b(?:,?[ \u00a0](?P<dmy_y>{_YEAR})\b)?)  # 21 May 2025
   | (?P<my>\b(?P<my_m>{_MONTH}),?[ \u00a0](?P<my_y>{_YEAR})\b)                         # September 2024
-  | (?P<moy>\b(?:(?i:in|since|during|by|until|from|early|late|mid)[ ])?(?P<moy_m>January|February|March|April|May|June|July|August|September|October|November|December)
+  | (?P<moy>\b(?:(?i:in|since|during|by|until|from|early|late|mid)[ ])?(?P<moy_m>{_MONTH_NAMES})
         [ ]of[ ](?P<moy_w>(?i:last|this|next))[ ]year\b)                                # March of last year
   | (?P<mo>\b(?P<mo_pre>(?i:in|since|during|by|until|from|early|mid|late|last|this|next|of|before|after))
-        [ ](?:(?:early|mid|late|mid-)[ -]?)?(?P<mo_m>January|February|March|April|May|June|July|August|September|October|November|December)\b(?![ \u00a0]\d))  # in August, last November
+        [ ](?:(?:early|mid|late|mid-)[ -]?)?(?P<mo_m>{_MONTH_NAMES})\b(?![ \u00a0]\d))  # in August, last November
   | (?P<yr>\b(?P<yr_pre>(?i:in|since|from|by|until|of|during|early|late|mid|before|after|throughout))[ ](?:early[ ]|late[ ]|mid-)?(?P<yr_y>{_YEAR})\b)  # in 2018
   | (?P<wdlw>\b(?P<wdlw_d>{_WEEKDAY})(?:[ ]of)?[ ]last[ ]week\b)                          # Thursday last week
   | (?P<wd>\b(?P<wd_d>{_WEEKDAY})\b)                                                   # Friday
