@@ -2186,6 +2186,57 @@ WHAT = [
             ),
         ),
     ),
+    Case(
+        id="a-judge-blocking-a-ban-lifts-it",
+        text=(
+            "BOISE - A federal judge in Idaho on Tuesday blocked the state's ban on TikTok, "
+            "two days before it was due to start."
+        ),
+        published="2026-06-04",
+        expect=(
+            Expect(
+                jurisdiction="US",
+                action="unblock",
+                platforms=("tiktok",),
+                issued="2026-06-02",
+            ),
+        ),
+    ),
+    Case(
+        id="an-injunction-halting-a-ban-lifts-it",
+        text=(
+            "Users of WeChat in the United States won an injunction on Friday halting the "
+            "Commerce Department's ban on the app."
+        ),
+        published="2026-06-06",
+        expect=(Expect(jurisdiction="US", action="unblock", platforms=("wechat",)),),
+    ),
+    Case(
+        id="a-court-refusing-to-lift-a-ban-lifts-nothing",
+        text=(
+            "OSLO - A Norwegian court on Monday refused to lift the ban on Grindr, and "
+            "rejected the company's request to suspend the ban on its ads."
+        ),
+        published="2026-06-09",
+        expect=(),
+    ),
+    Case(
+        id="restoring-full-access-is-an-unblock",
+        text=(
+            "HARARE - Zimbabwe's High Court on Thursday ordered mobile operators to restore "
+            "full access to WhatsApp and Facebook."
+        ),
+        published="2026-06-12",
+        expect=(
+            Expect(
+                jurisdiction="ZW",
+                action="unblock",
+                platforms=("facebook", "whatsapp"),
+                issued="2026-06-11",
+                targets_intermediaries=True,
+            ),
+        ),
+    ),
 ]
 
 OUTCOMES = [
