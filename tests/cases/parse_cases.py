@@ -2187,6 +2187,82 @@ WHAT = [
         ),
     ),
     Case(
+        id="a-request-for-information-sent-is-a-data-request",
+        text=(
+            "BRUSSELS - The European Commission on Wednesday sent Snapchat a formal request "
+            "for information on how it keeps children away from drug sellers."
+        ),
+        published="2026-07-10",
+        expect=(
+            Expect(
+                jurisdiction="EU",
+                action="data_request",
+                platforms=("snapchat",),
+                issued="2026-07-08",
+            ),
+        ),
+    ),
+    Case(
+        id="an-order-to-preserve-documents-is-a-data-request",
+        text=(
+            "BRUSSELS - EU regulators on Monday ordered Temu to preserve internal documents "
+            "on its recommender system until the end of the investigation."
+        ),
+        published="2026-07-14",
+        expect=(Expect(jurisdiction="EU", action="data_request", platforms=("temu",)),),
+    ),
+    Case(
+        id="a-search-warrant-served-on-a-platform-is-a-data-request",
+        text=(
+            "OMAHA - Police in Nebraska served Snapchat with a search warrant on Tuesday "
+            "for the messages of two suspects."
+        ),
+        published="2026-07-17",
+        expect=(
+            Expect(
+                jurisdiction="US",
+                action="data_request",
+                platforms=("snapchat",),
+                issued="2026-07-14",
+            ),
+        ),
+    ),
+    Case(
+        id="demands-to-reveal-who-or-explain-what-data-are-data-requests",
+        text=(
+            "DELHI - India's cyber agency on Monday demanded that Telegram disclose who runs "
+            "the channels selling exam papers.\n"
+            "Separately, Italy's privacy regulator asked Replika to explain what personal "
+            "data it stores and where."
+        ),
+        published="2026-07-21",
+        expect=(
+            Expect(
+                jurisdiction="IN",
+                action="data_request",
+                platforms=("telegram",),
+                issued="2026-07-20",
+            ),
+            Expect(jurisdiction="IT", action="data_request", platforms=("replika",)),
+        ),
+    ),
+    Case(
+        id="handing-over-names-and-asking-for-technical-details-is-one-data-request",
+        text=(
+            "MADRID - A Spanish judge last week ordered YouTube to hand over the names of "
+            "accounts that streamed the match, and asked Twitch for technical details of "
+            "the broadcasts."
+        ),
+        published="2026-07-24",
+        expect=(
+            Expect(
+                jurisdiction="ES",
+                action="data_request",
+                platforms=("twitch", "youtube"),
+            ),
+        ),
+    ),
+    Case(
         id="a-judge-blocking-a-ban-lifts-it",
         text=(
             "BOISE - A federal judge in Idaho on Tuesday blocked the state's ban on TikTok, "
