@@ -2263,6 +2263,38 @@ WHAT = [
         ),
     ),
     Case(
+        id="an-order-to-pay-a-sum-is-a-fine",
+        text=(
+            "OLYMPIA - A judge in Washington state on Thursday ordered Snapchat to pay $3.1 "
+            "million for breaking the state's rules on political advertising."
+        ),
+        published="2026-08-07",
+        expect=(
+            Expect(
+                jurisdiction="US",
+                action="fine",
+                platforms=("snapchat",),
+                issued="2026-08-06",
+            ),
+        ),
+    ),
+    Case(
+        id="costs-imposed-on-a-platform-are-a-fine",
+        text=(
+            "BENGALURU - The Karnataka High Court on Monday imposed costs of 25 lakh rupees "
+            "on Telegram for ignoring its orders."
+        ),
+        published="2026-08-11",
+        expect=(
+            Expect(
+                jurisdiction="IN",
+                action="fine",
+                platforms=("telegram",),
+                issued="2026-08-10",
+            ),
+        ),
+    ),
+    Case(
         id="a-judge-blocking-a-ban-lifts-it",
         text=(
             "BOISE - A federal judge in Idaho on Tuesday blocked the state's ban on TikTok, "
