@@ -845,6 +845,25 @@ WHO = [
             ),
         ),
     ),
+    Case(
+        id="a-congress-is-the-country-of-the-article",
+        text=(
+            "LIMA - Peru's transport ministry said on Monday that ride-hailing apps must "
+            "register by March.\n"
+            "Congress passed the law on 12 January, requiring apps such as Uber and Cabify to "
+            "register their drivers."
+        ),
+        published="2026-02-03",
+        expect=(
+            Expect(
+                jurisdiction="PE",
+                action="legislation",
+                platforms=("cabify", "uber"),
+                issued="2026-01-12",
+            ),
+        ),
+        exact=False,
+    ),
 ]
 
 
@@ -2318,6 +2337,23 @@ WHAT = [
         ),
         published="2026-06-06",
         expect=(Expect(jurisdiction="US", action="unblock", platforms=("wechat",)),),
+    ),
+    Case(
+        id="a-court-suspending-a-decision-to-cut-off-platforms-lifts-it",
+        text=(
+            "Malawi court suspends social media block\n\n"
+            "LILONGWE - Malawi's High Court on Friday suspended a decision by the "
+            "communications regulator to cut off Facebook and WhatsApp during the vote."
+        ),
+        published="2026-09-12",
+        expect=(
+            Expect(
+                jurisdiction="MW",
+                action="unblock",
+                platforms=("facebook", "whatsapp"),
+                issued="2026-09-11",
+            ),
+        ),
     ),
     Case(
         id="a-court-refusing-to-lift-a-ban-lifts-nothing",
