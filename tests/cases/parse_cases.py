@@ -2314,6 +2314,31 @@ WHAT = [
         ),
     ),
     Case(
+        id="the-register-of-banned-sites-blocks-and-unblocks",
+        text=(
+            "MOSCOW - Russia's communications regulator on Tuesday added Signal to its "
+            "register of prohibited sites.\n"
+            "Viber, blocked last month, was removed from the register of banned sites on "
+            "Wednesday after it agreed to store data in Russia."
+        ),
+        published="2026-10-01",
+        expect=(
+            Expect(
+                jurisdiction="RU",
+                action="block",
+                platforms=("signal",),
+                issued="2026-09-29",
+            ),
+            Expect(
+                jurisdiction="RU",
+                action="unblock",
+                platforms=("viber",),
+                issued="2026-09-30",
+            ),
+        ),
+        exact=False,
+    ),
+    Case(
         id="a-judge-blocking-a-ban-lifts-it",
         text=(
             "BOISE - A federal judge in Idaho on Tuesday blocked the state's ban on TikTok, "
