@@ -2316,7 +2316,7 @@ WHAT = [
     Case(
         id="the-register-of-banned-sites-blocks-and-unblocks",
         text=(
-            "MOSCOW - Russia's communications regulator on Tuesday added Signal to its "
+            "MOSCOW - Russia's communications regulator on Tuesday added the Signal messenger to its "
             "register of prohibited sites.\n"
             "Viber, blocked last month, was removed from the register of banned sites on "
             "Wednesday after it agreed to store data in Russia."
