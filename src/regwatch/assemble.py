@@ -1432,11 +1432,6 @@ def _expand_classes(c: _Candidate) -> set[str]:
     return ids | {registry[i].category or i for i in ids if i in registry}
 
 
-def _proper(issuer: _Mention | None) -> bool:
-    """A named authority ("Roskomnadzor", "Tagansky District Court"), not a common noun ("the government")."""
-    return issuer is not None and issuer.code is not None
-
-
 def _absorb(into: _Candidate, other: _Candidate) -> None:
     have = {p.id for p in into.platforms}
     into.platforms.extend(p for p in other.platforms if p.id not in have)
