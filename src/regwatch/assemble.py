@@ -52,6 +52,8 @@ _LEAD = 3
 _BLOCK_LIKE = frozenset({Action.BLOCK, Action.THROTTLE, Action.DEVICE_BAN})
 # a regime covers every platform it names, sentence after sentence
 _REGIMES = frozenset({Action.REGISTRATION, Action.LEGISLATION})
+# sentences from a law's own on which its scope may be told
+_LAW_WINDOW = 3
 _ACCESS_ACTIONS = frozenset({Action.BLOCK, Action.THROTTLE, Action.UNBLOCK})
 # block-like acts and the liftings that end them
 _BLOCKS_AND_LIFTINGS = _BLOCK_LIKE | {Action.UNBLOCK}
@@ -883,6 +885,50 @@ def _bound_next(doc: _Document, i: int) -> list[_Mention]:
         return []
     mentions = doc.platforms[i + 1]
     return [m for m in mentions if m.kind != "class"] or list(mentions)
+
+
+# what a law is aimed at, told in general words: "requires large online platforms to ..."
+_LAW_SUBJECTS = re.compile(
+    r"\b(?:platforms?|social\s+(?:media|networks?)|apps?|app\s+(?:stores?|markets?)"
+    r"|online\s+services?|tech(?:nology)?\s+(?:companies|firms|giants)"
+    r"|search\s+engines?|messaging)\b",
+    re.IGNORECASE,
+)
+
+
+def _scope_laws(doc: _Document, directives: list[_Candidate]) -> None:
+    """The platforms a law aimed at platforms covers, when its own sentence names none.
+
+    "Parliament passed the act in December. It obliges large online platforms to keep
+    a registry of ads": the services named in the next sentences, else the one the
+    article is about. Run after merging, so that a ban or request told later does
+    not take these platforms as its own.
+    """
+    for c in directives:
+        if c.action is not Action.LEGISLATION or c.platforms:
+            continue
+        window = range(c.sentence, min(c.sentence + _LAW_WINDOW, len(doc.sentences)))
+        if not any(
+            _LAW_SUBJECTS.search(doc.text, doc.starts[j], doc.ends[j]) for j in window
+        ):
+            continue  # a law on data or crime in general, not aimed at platforms
+        near = [m for j in window for m in doc.platforms[j]]
+        near = [m for m in near if m.kind != "class"] or near
+        if near:
+            c.platforms = near
+            continue
+        counts = collections.Counter(
+            m.id for ms in doc.platforms for m in ms if m.kind != "class"
+        )
+        if counts:
+            top = counts.most_common(1)[0][0]
+            anchor = doc.starts[c.sentence]
+            c.platforms = [
+                min(
+                    (m for ms in doc.platforms for m in ms if m.id == top),
+                    key=lambda m: abs(m.start - anchor),
+                )
+            ]
 
 
 def _jurisdiction_for(
@@ -2217,6 +2263,7 @@ def assemble(
         for c in _fold_law_bans(doc, _merge(_candidates(doc, default), doc))
         if not c.met
     ]
+    _scope_laws(doc, directives)
     _attach_followers(doc, directives)
     _place_orphan_deadlines(doc, directives)
     _took_effect(doc, directives)

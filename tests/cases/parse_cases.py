@@ -1313,6 +1313,59 @@ WHAT = [
         ),
     ),
     Case(
+        id="a-law-covers-the-platforms-told-in-the-sentences-after-it",
+        text=(
+            "OSLO - Norway's parliament approved the online harms act on Tuesday.\n\n"
+            "Lawmakers said the act was long overdue. Under it, large social media platforms "
+            "must answer complaints within a week."
+        ),
+        published="2026-03-12",
+        expect=(
+            Expect(
+                jurisdiction="NO",
+                action="legislation",
+                platforms=("social-media",),
+                issued="2026-03-10",
+            ),
+        ),
+    ),
+    Case(
+        id="a-law-on-platforms-with-none-named-near-covers-the-service-the-story-is-about",
+        text=(
+            "Twitch stops paid streams in Chile over new law\n\n"
+            "Twitch said on Monday it would stop paid streams in Chile.\n\n"
+            "Chile's Congress passed the Live Video Act, a law on online broadcasting, in "
+            "May. It sets duties for large platforms that carry paid live video.\n\n"
+            "Twitch said it could not build the reporting tools in time."
+        ),
+        published="2026-08-04",
+        expect=(
+            Expect(
+                jurisdiction="CL",
+                action="legislation",
+                platforms=("twitch",),
+                issued="2026-05",
+            ),
+        ),
+    ),
+    Case(
+        id="a-general-law-told-beside-a-block-names-no-platform",
+        text=(
+            "ANKARA - Turkey's telecoms regulator blocked Discord on Tuesday. Officials cited "
+            "the criminal code, which parliament passed in 2004 and amended in 2022 to cover "
+            "fraud."
+        ),
+        published="2026-10-08",
+        expect=(
+            Expect(
+                jurisdiction="TR",
+                action="block",
+                platforms=("discord",),
+                issued="2026-10-06",
+            ),
+        ),
+    ),
+    Case(
         id="slapped-a-fine-on-is-a-fine",
         text="ACCRA - Ghana's data regulator slapped a fine on TikTok on Tuesday over child data.",
         published="2026-04-16",
