@@ -136,6 +136,16 @@ _MET_BEFORE = re.compile(
     r"(?:\b(?:which|that|who)\s+(?:had|has|have)?\s*|\b(?:were|was|had|has|have)(?:\s+been)?\s+)$",
     re.IGNORECASE,
 )
+# "sites that hold the appropriate licences", "none holds a licence", "the regulator
+# that licenses providers": a licence held, lacked or granted as a matter of course,
+# not a demand to get one
+_HELD_BEFORE = re.compile(
+    r"(?:\b(?:hold|holds|holding|held|lack|lacks|lacking|lacked|without|no)\s+"
+    r"(?:(?:a|an|the|any|appropriate|required|valid|proper|necessary|their|its)\s+)*"
+    r"(?:[\w-]+\s+)?"
+    r"|\b(?:regulator|authority|agency|body|commission|ministry),?\s+(?:that|which)\s+)$",
+    re.IGNORECASE,
+)
 _OBJECT_GAP = re.compile(r"\s+(?:the\s+)?")
 _LIST_GAP = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 _BINDS = re.compile(
@@ -1231,6 +1241,16 @@ def _find_deadlines(doc: _Document, i: int) -> list[tuple[Temporal, Temporal | N
     return out
 
 
+def _licence_held(text: str, trigger: Cue, action: Action) -> bool:
+    """Whether a licence is told as held or lacked: the state of things, not an order."""
+    return (
+        action is Action.REGISTRATION
+        and text[trigger.start : trigger.start + 5].lower() == "licen"
+        and _HELD_BEFORE.search(text, max(0, trigger.start - 40), trigger.start)
+        is not None
+    )
+
+
 def _hedged(doc: _Document, i: int, trigger: Cue) -> bool:
     """Is the trigger hedged? Asked several times per trigger, worked out once."""
     key = (trigger.start, trigger.end)
@@ -1287,7 +1307,9 @@ def _candidates(doc: _Document, default: str | None) -> list[_Candidate]:  # noq
             platforms = _platforms_for(doc, i, trigger, out)
             if trigger.needs_platform and not platforms:
                 continue
-            if _someone_elses_act(doc, i, trigger, action):
+            if _someone_elses_act(doc, i, trigger, action) or _licence_held(
+                text, trigger, action
+            ):
                 continue
             if action in {Action.LEGISLATION, Action.REGISTRATION} and not platforms:
                 # "issued the directions on April 28. They require VPN providers to ...":

@@ -939,6 +939,41 @@ WHAT = [
         expect=(),
     ),
     Case(
+        id="a-licence-held-or-lacked-is-no-registration",
+        text=(
+            "MANILA - The Philippines' gaming regulator ordered internet providers on Monday "
+            "to block Stake, saying the casino site lacks a local licence. Sites that hold "
+            "the right licences were not affected, said the regulator, which licenses "
+            "operators every year."
+        ),
+        published="2026-02-04",
+        expect=(
+            Expect(
+                jurisdiction="PH",
+                action="block",
+                platforms=("stake",),
+                issued="2026-02-02",
+            ),
+        ),
+    ),
+    Case(
+        id="a-licence-demanded-is-registration",
+        text=(
+            "MANILA - The Philippines' gaming regulator told 1xBet on Monday to obtain a "
+            "local licence within 30 days."
+        ),
+        published="2026-02-04",
+        expect=(
+            Expect(
+                jurisdiction="PH",
+                action="registration",
+                platforms=("1xbet",),
+                issued="2026-02-02",
+                within="P30D",
+            ),
+        ),
+    ),
+    Case(
         id="an-idea-raised-or-a-ruling-that-would-have-acted-is-no-act",
         text=(
             "PORT MORESBY - The minister raised the idea of a month-long shutdown of Facebook "
