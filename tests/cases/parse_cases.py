@@ -1124,6 +1124,21 @@ WHAT = [
         expect=(Expect(jurisdiction="FR", action="fine", platforms=("facebook",)),),
     ),
     Case(
+        id="soldiers-barred-from-using-an-app-for-service-messages-is-a-device-ban",
+        text=(
+            "VIENNA - Austria's army has barred its soldiers from using Telegram and Viber "
+            "for service communication, a spokesman said on Tuesday."
+        ),
+        published="2026-03-04",
+        expect=(
+            Expect(
+                jurisdiction="AT",
+                action="device_ban",
+                platforms=("telegram", "viber"),
+            ),
+        ),
+    ),
+    Case(
         id="an-app-declared-off-limits-for-staff-is-a-device-ban-dated-by-month-of-last-year",
         text=(
             "WASHINGTON - In March of last year the U.S. House of Representatives' administrator "
