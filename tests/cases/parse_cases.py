@@ -1416,6 +1416,38 @@ WHAT = [
         ),
     ),
     Case(
+        id="a-fine-with-a-decimal-amount-is-a-fine",
+        text=(
+            "MADRID - Spain's data protection agency slapped a 1.5 million euro fine on "
+            "Glovo on Thursday over how it tracked couriers."
+        ),
+        published="2026-06-12",
+        expect=(
+            Expect(
+                jurisdiction="ES",
+                action="fine",
+                platforms=("glovo",),
+                issued="2026-06-11",
+            ),
+        ),
+    ),
+    Case(
+        id="a-tax-summons-served-on-an-exchange-is-a-data-request",
+        text=(
+            "The IRS served a John Doe summons on the crypto exchange Kraken on Monday, seeking "
+            "the records of customers who traded more than $20,000 a year."
+        ),
+        published="2026-05-06",
+        expect=(
+            Expect(
+                jurisdiction="US",
+                action="data_request",
+                platforms=("kraken",),
+                issued="2026-05-04",
+            ),
+        ),
+    ),
+    Case(
         id="slapped-a-fine-on-is-a-fine",
         text="ACCRA - Ghana's data regulator slapped a fine on TikTok on Tuesday over child data.",
         published="2026-04-16",
