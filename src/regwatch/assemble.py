@@ -230,6 +230,13 @@ _OWNER_CONTEXT = re.compile(
     r"|\s+(?:(?:tech(?:nology)?|internet|social\s+media)\s+)?(?:company|firm|start-?up|giant|exchange)\b)",
     re.IGNORECASE,
 )
+# "the US facial recognition company": a country told as where a company is from
+_ORIGIN_AFTER = re.compile(
+    r"\s+(?:(?!(?:the|a|an|and|or|but|to|of|in|on|at|for|with|by|from|as|after|before|over|"
+    r"against|about|into|under|than|while|when|is|was|has|had|said|says)\b)(?-i:[a-z][\w-]*)\s+){1,2}"
+    r"(?:company|firm|start-?up|giant|exchange)\b",
+    re.IGNORECASE,
+)
 _OWNER_BEFORE = re.compile(
     r"\b(?:owned\s+by|based\s+in|made\s+by|parent\s+company|ties\s+to)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -565,6 +572,7 @@ class _Document:
                 m
                 for m in gazetteer.find_as("jurisdictions", text, _Mention)
                 if not _OWNER_CONTEXT.match(text, m.end)
+                and not _ORIGIN_AFTER.match(text, m.end)
                 and not _OWNER_BEFORE.search(text, max(0, m.start - 25), m.start)
                 and not _COMPANY_BEFORE.search(text, max(0, m.start - 15), m.start)
                 and not _COMPANY_AFTER.match(text, m.end)

@@ -1448,6 +1448,36 @@ WHAT = [
         ),
     ),
     Case(
+        id="a-ban-on-handling-data-is-other-and-a-company-s-home-country-is-not-the-issuer-s",
+        text=(
+            "WARSAW - Poland's data protection office has barred the US face search company "
+            "Clearview AI from collecting the biometric data of people in Poland, it said on "
+            "Friday."
+        ),
+        published="2026-09-12",
+        expect=(
+            Expect(
+                jurisdiction="PL",
+                action="other",
+                platforms=("clearview-ai",),
+                issued="2026-09-11",
+            ),
+        ),
+    ),
+    Case(
+        id="a-country-told-as-where-a-company-is-from-is-not-where-the-act-is",
+        text=(
+            "ATHENS - Greece's data protection authority on Wednesday fined the US facial "
+            "recognition company Clearview AI 20 million euros and banned its service in "
+            "the country."
+        ),
+        published="2026-09-12",
+        expect=(
+            Expect(jurisdiction="GR", action="fine", platforms=("clearview-ai",)),
+            Expect(jurisdiction="GR", action="block", platforms=("clearview-ai",)),
+        ),
+    ),
+    Case(
         id="slapped-a-fine-on-is-a-fine",
         text="ACCRA - Ghana's data regulator slapped a fine on TikTok on Tuesday over child data.",
         published="2026-04-16",
