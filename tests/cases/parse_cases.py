@@ -939,6 +939,22 @@ WHAT = [
         expect=(),
     ),
     Case(
+        id="a-warning-for-trading-without-registration-is-registration",
+        text=(
+            "SEOUL - South Korea's financial watchdog on Tuesday warned KuCoin that it was "
+            "serving Korean customers without the registration the law requires."
+        ),
+        published="2026-04-08",
+        expect=(
+            Expect(
+                jurisdiction="KR",
+                action="registration",
+                platforms=("kucoin",),
+                issued="2026-04-07",
+            ),
+        ),
+    ),
+    Case(
         id="a-licence-held-or-lacked-is-no-registration",
         text=(
             "MANILA - The Philippines' gaming regulator ordered internet providers on Monday "
