@@ -1096,6 +1096,13 @@ def _issued_for(doc: _Document, i: int, trigger: Cue) -> Temporal | None:
             t.start > trigger.end
             and _EVENT_DATED.search(doc.text, max(trigger.end, t.start - 45), t.start)
         )
+        # "ordered a block on Saturday, reviving a battle that began five years ago":
+        # after the act, the start of the story it belongs to ("a chapter that began on
+        # February 5, when the regulator sent a circular" dates an act told after it)
+        and not (
+            t.start > trigger.end
+            and _BEGAN_CLAUSE.search(doc.text, max(trigger.end, t.start - 45), t.start)
+        )
         and not _EVENT_CLAUSE.search(
             doc.text, max(doc.sentences[i].start, t.start - 110), t.start
         )
@@ -1147,6 +1154,10 @@ _OTHER_ACT_DATED = re.compile(
 _EVENT_CLAUSE = re.compile(
     r"\b(?:which|that|who)\s+(?:happened|occurred|took\s+place|came\s+to\s+light|became\s+(?:known|public))"
     r"\b[^.;]{0,90}$",
+    re.IGNORECASE,
+)
+_BEGAN_CLAUSE = re.compile(
+    r"\b(?:which|that)\s+(?:began|started|erupted|broke\s+out)\b[^.;,]{0,30}$",
     re.IGNORECASE,
 )
 _EVENT_DATED = re.compile(

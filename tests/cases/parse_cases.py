@@ -375,6 +375,22 @@ DATES = [
 
 DATES_OF_ACTS = [
     Case(
+        id="the-start-of-the-story-told-after-the-act-does-not-date-it",
+        text=(
+            "LAHORE - A Pakistani court on Thursday ordered the regulator to block Bigo Live, "
+            "reviving a legal fight that began more than three years ago."
+        ),
+        published="2026-02-14",
+        expect=(
+            Expect(
+                jurisdiction="PK",
+                action="block",
+                platforms=("bigo-live",),
+                issued="2026-02-12",
+            ),
+        ),
+    ),
+    Case(
         id="a-month-opening-a-sentence-dates-its-act",
         text=(
             "THE HAGUE - The Dutch regulator on Monday fined Uber 290 million euros.\n\n"
