@@ -567,6 +567,22 @@ DATES_OF_ACTS = [
 
 WHO = [
     Case(
+        id="a-province-s-court-is-its-country-s",
+        text=(
+            "A judge of the Supreme Court of British Columbia on Friday ordered Google to "
+            "remove links to the sites of a company accused of selling stolen designs."
+        ),
+        published="2026-06-15",
+        expect=(
+            Expect(
+                jurisdiction="CA",
+                action="content_removal",
+                platforms=("google",),
+                issued="2026-06-12",
+            ),
+        ),
+    ),
+    Case(
         id="an-it-ministry-is-india-only-where-the-text-points-there",
         text=(
             "SEOUL - South Korea's IT ministry wrote to Google and Apple on Friday, asking both "
@@ -1507,6 +1523,22 @@ WHAT = [
         expect=(
             Expect(jurisdiction="GR", action="fine", platforms=("clearview-ai",)),
             Expect(jurisdiction="GR", action="block", platforms=("clearview-ai",)),
+        ),
+    ),
+    Case(
+        id="barred-from-showing-results-is-content-removal",
+        text=(
+            "MOSCOW - A Moscow court on Tuesday barred Yandex from showing search results "
+            "for the name of an opposition website."
+        ),
+        published="2026-09-10",
+        expect=(
+            Expect(
+                jurisdiction="RU",
+                action="content_removal",
+                platforms=("yandex",),
+                issued="2026-09-08",
+            ),
         ),
     ),
     Case(
