@@ -1027,6 +1027,14 @@ def _someone_elses_act(doc: _Document, i: int, trigger: Cue, action: Action) -> 
     return trigger.needs_people and not doc.people[i] and not doc.has(_STAFF, i)
 
 
+# "the pages it had shut down": what the platform took down, told after naming it
+_ITS_OWN_OBJECTS = re.compile(
+    r"\b(?:pages|accounts|posts|groups|channels|videos|profiles|networks?|content)\s+"
+    r"(?:that\s+|which\s+)?it\s+(?:had\s+|has\s+|later\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _platform_acts(doc: _Document, i: int, trigger: Cue) -> bool:
     """Is a platform (or "the company") the subject of the trigger ("Instagram will remove ...")?"""
     text = doc.text
@@ -1051,6 +1059,11 @@ def _platform_acts(doc: _Document, i: int, trigger: Cue) -> bool:
     ):
         # "Twitter called the suspension concerning and said it would work to restore access"
         subject, adjacent = before[0].start, False
+    elif before and _ITS_OWN_OBJECTS.search(
+        text, max(before[-1].end, trigger.start - 40), trigger.start
+    ):
+        # "Facebook did not list the pages it had shut down": it is the platform
+        subject, adjacent = before[-1].start, False
     else:
         company = _COMPANY_SUBJECT.search(
             text, max(0, trigger.start - 60), trigger.start

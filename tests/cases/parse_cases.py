@@ -1542,6 +1542,16 @@ WHAT = [
         ),
     ),
     Case(
+        id="what-a-platform-took-down-itself-is-no-act",
+        text=(
+            "TBILISI - Facebook said on Friday it had removed a network of fake accounts tied "
+            "to a Georgian media group.\n\nFacebook did not publish a full list of the pages "
+            "it had shut down."
+        ),
+        published="2026-12-21",
+        expect=(),
+    ),
+    Case(
         id="slapped-a-fine-on-is-a-fine",
         text="ACCRA - Ghana's data regulator slapped a fine on TikTok on Tuesday over child data.",
         published="2026-04-16",
