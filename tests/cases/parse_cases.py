@@ -1552,6 +1552,23 @@ WHAT = [
         expect=(),
     ),
     Case(
+        id="an-order-named-by-its-kind-is-other-but-not-a-definition-of-it",
+        text=(
+            "TOKYO - Japan's fair trade regulator on Wednesday issued a cease-and-desist "
+            "order against Google over its search deals.\n\n"
+            "Administrative guidance is not binding in Japan, officials said."
+        ),
+        published="2026-07-02",
+        expect=(
+            Expect(
+                jurisdiction="JP",
+                action="other",
+                platforms=("google",),
+                issued="2026-07-01",
+            ),
+        ),
+    ),
+    Case(
         id="slapped-a-fine-on-is-a-fine",
         text="ACCRA - Ghana's data regulator slapped a fine on TikTok on Tuesday over child data.",
         published="2026-04-16",
