@@ -930,10 +930,20 @@ def _scope_laws(doc: _Document, directives: list[_Candidate]) -> None:
             _LAW_SUBJECTS.search(doc.text, doc.starts[j], doc.ends[j]) for j in window
         ):
             continue  # a law on data or crime in general, not aimed at platforms
-        near = [m for j in window for m in doc.platforms[j]]
-        near = [m for m in near if m.kind != "class"] or near
+        near = []
+        for sentences in (range(c.sentence, c.sentence + 1), window):
+            # "a law to curb app store payment rules": the stores are what it binds
+            near = [m for j in sentences for m in doc.platforms[j]] + [
+                _Mention(m.start, m.end, m.id, "class")
+                for j in sentences
+                for m in doc.intermediaries[j]
+                if m.id == "app-store"
+            ]
+            near = [m for m in near if m.kind != "class"] or near
+            if near:
+                break
         if near:
-            c.platforms = near
+            c.platforms = sorted(near, key=lambda m: m.start)
             continue
         counts = collections.Counter(
             m.id for ms in doc.platforms for m in ms if m.kind != "class"

@@ -1447,6 +1447,23 @@ WHAT = [
         ),
     ),
     Case(
+        id="a-law-curbing-app-stores-binds-the-stores-not-a-service-told-later",
+        text=(
+            "TOKYO - Japan's parliament on Friday passed a law to curb app store payment "
+            "rules, a decision developers welcomed.\n\n"
+            "Spotify said it would offer cheaper subscriptions in Japan."
+        ),
+        published="2026-06-13",
+        expect=(
+            Expect(
+                jurisdiction="JP",
+                action="legislation",
+                platforms=("app-store",),
+                issued="2026-06-12",
+            ),
+        ),
+    ),
+    Case(
         id="a-general-law-told-beside-a-block-names-no-platform",
         text=(
             "ANKARA - Turkey's telecoms regulator blocked Discord on Tuesday. Officials cited "
