@@ -90,6 +90,7 @@ _ANAPHOR = re.compile(
 )
 # "restrict access." with no "to ...": access to what the story is about
 _BARE_ACCESS = re.compile(r"\s+access\b(?!\s+(?:to|for)\b)")
+_ACCESS_OBJECT = re.compile(r"\s+(?:to|for|of)\b")
 # "the four platforms", "these services": every platform named before, not one
 _PLURAL_ANAPHOR = re.compile(
     r"\b(?:the|these|those|all\s+(?:the\s+)?|both|the\s+same)\s+"
@@ -860,10 +861,14 @@ def _act_target(
 def _access_referent(
     doc: _Document, trigger: Cue, recent: Sequence[_Candidate]
 ) -> list[_Mention]:
-    """What "told providers to restrict access." cuts: the platforms of the last block told."""
-    if trigger.value not in _ACCESS_ACTIONS or not _BARE_ACCESS.match(
-        doc.text, trigger.end
-    ):
+    """What "told providers to restrict access." cuts, or "to restore access" reopens: the platforms of the last block told."""
+    text = doc.text
+    bare = _BARE_ACCESS.match(text, trigger.end) or (
+        trigger.value == Action.UNBLOCK
+        and text[trigger.start : trigger.end].endswith(("access", "service"))
+        and not _ACCESS_OBJECT.match(text, trigger.end)
+    )
+    if trigger.value not in _ACCESS_ACTIONS or not bare:
         return []
     blocks = [c for c in recent if c.action in _BLOCK_LIKE and c.platforms]
     return list(blocks[-1].platforms) if blocks else []

@@ -1586,6 +1586,30 @@ WHAT = [
         ),
     ),
     Case(
+        id="told-to-restore-access-reopens-the-last-block",
+        text=(
+            "ANKARA - Turkey's telecoms authority blocked Wikipedia on Monday over two "
+            "articles.\n\n"
+            "On Friday the authority told internet providers to restore access after a court "
+            "ruling."
+        ),
+        published="2026-03-14",
+        expect=(
+            Expect(
+                jurisdiction="TR",
+                action="block",
+                platforms=("wikipedia",),
+                issued="2026-03-09",
+            ),
+            Expect(
+                jurisdiction="TR",
+                action="unblock",
+                platforms=("wikipedia",),
+                issued="2026-03-13",
+            ),
+        ),
+    ),
+    Case(
         id="slapped-a-fine-on-is-a-fine",
         text="ACCRA - Ghana's data regulator slapped a fine on TikTok on Tuesday over child data.",
         published="2026-04-16",
