@@ -1610,6 +1610,22 @@ WHAT = [
         ),
     ),
     Case(
+        id="a-court-finding-a-block-unlawful-is-an-unblock",
+        text=(
+            "LUSAKA - Zambia's High Court on Tuesday found that the government's shutdown "
+            "of WhatsApp during the vote violated the constitution."
+        ),
+        published="2026-08-20",
+        expect=(
+            Expect(
+                jurisdiction="ZM",
+                action="unblock",
+                platforms=("whatsapp",),
+                issued="2026-08-18",
+            ),
+        ),
+    ),
+    Case(
         id="slapped-a-fine-on-is-a-fine",
         text="ACCRA - Ghana's data regulator slapped a fine on TikTok on Tuesday over child data.",
         published="2026-04-16",
