@@ -387,6 +387,12 @@ _SUBORDINATE = re.compile(r"\s*(?:after|before|since|until|when|once)\b", re.IGN
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|across|throughout|within|inside|to)\s+(?:the\s+)?$", re.IGNORECASE
 )
+# "a fine over data transfers to US": where things go, not where the act is
+_DESTINATION_BEFORE = re.compile(
+    r"\b(?:transfers?|transferred|transferring|send(?:s|ing)?|sent|mov(?:e|es|ed|ing)|"
+    r"exports?|exported|flows?|shipped|relocat\w+)\s+(?:[\w-]+\s+){0,2}?to\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _PURPOSE_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
 # "refused to take down the accounts": the demand is older than the refusal's date
 _REFUSED_BEFORE = re.compile(r"\brefus\w*\s+to\s+$", re.IGNORECASE)
@@ -993,6 +999,7 @@ def _jurisdiction_for(
         or (
             _same_clause(doc.text, trigger.end, j.start)
             and _LOCATIVE_BEFORE.search(doc.text, max(0, j.start - 20), j.start)
+            and not _DESTINATION_BEFORE.search(doc.text, max(0, j.start - 40), j.start)
         )
     ]
     in_clause_j = [j for j in juris if j.start >= clause]

@@ -567,6 +567,23 @@ DATES_OF_ACTS = [
 
 WHO = [
     Case(
+        id="where-data-is-sent-is-not-where-the-act-is",
+        text=(
+            "TikTok hit with 530 million euro fine over data transfers to China\n\n"
+            "DUBLIN - Ireland's Data Protection Commission fined TikTok 530 million euros "
+            "on Friday."
+        ),
+        published="2026-05-03",
+        expect=(
+            Expect(
+                jurisdiction="IE",
+                action="fine",
+                platforms=("tiktok",),
+                issued="2026-05-01",
+            ),
+        ),
+    ),
+    Case(
         id="a-province-s-court-is-its-country-s",
         text=(
             "A judge of the Supreme Court of British Columbia on Friday ordered Google to "
