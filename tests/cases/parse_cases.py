@@ -1204,6 +1204,22 @@ WHAT = [
         ),
     ),
     Case(
+        id="told-not-to-keep-an-app-on-work-phones-is-a-device-ban",
+        text=(
+            "OSLO - Norway's parliament on Tuesday told lawmakers and their staff not to "
+            "keep Telegram on phones used for parliamentary work."
+        ),
+        published="2026-03-26",
+        expect=(
+            Expect(
+                jurisdiction="NO",
+                action="device_ban",
+                platforms=("telegram",),
+                issued="2026-03-24",
+            ),
+        ),
+    ),
+    Case(
         id="an-app-declared-off-limits-for-staff-is-a-device-ban-dated-by-month-of-last-year",
         text=(
             "WASHINGTON - In March of last year the U.S. House of Representatives' administrator "
