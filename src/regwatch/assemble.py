@@ -1013,11 +1013,14 @@ def _jurisdiction_for(
         before = [j for j in juris if j.end <= trigger.start]
         pick = _nearest(before or juris, trigger.start)
         assert isinstance(pick, _Mention)  # noqa: S101
+        # "Italy's regulator ordered X ..., and Taiwan and Australia have barred the
+        # app": a country named after the issuer, nearer the act, is the act's subject
         if (
             issuer is not None
             and issuer.code
             and issuer.start < trigger.start
             and issuer.code != pick.id
+            and pick.start < issuer.end
         ):
             return issuer.code, issuer, issuer
         return pick.id, pick, issuer

@@ -584,6 +584,19 @@ WHO = [
         ),
     ),
     Case(
+        id="a-country-named-after-an-issuer-and-nearer-the-act-is-its-subject",
+        text=(
+            "SEOUL - Italy's data protection authority ordered DeepSeek to stop processing "
+            "Italians' data last month, and Taiwan has barred the app from government "
+            "devices."
+        ),
+        published="2026-02-07",
+        expect=(
+            Expect(jurisdiction="TW", action="device_ban", platforms=("deepseek",)),
+        ),
+        exact=False,
+    ),
+    Case(
         id="a-province-s-court-is-its-country-s",
         text=(
             "A judge of the Supreme Court of British Columbia on Friday ordered Google to "
