@@ -383,6 +383,7 @@ _NOUN_AFTER = re.compile(
     r"\s+(?!(?:by|from|in|on|for|at|until|since|over|after|under|to|and|or|as|with|"
     r"across|because|amid|without)\b)[a-z]",
 )
+_INSIDE_AFTER = re.compile(r"\b(?:after|before|following)\b[^,;:—–()]*$", re.IGNORECASE)
 _SUBORDINATE = re.compile(r"\s*(?:after|before|since|until|when|once)\b", re.IGNORECASE)
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|across|throughout|within|inside|to)\s+(?:the\s+)?$", re.IGNORECASE
@@ -1161,7 +1162,13 @@ def _issued_for(doc: _Document, i: int, trigger: Cue) -> Temporal | None:
     dates = [
         t
         for t in dates
-        if not _said_before(_NOT_ISSUED, doc, t, 25)
+        # "blocked Discord on Wednesday, ... a day after Russia cut off the same
+        # service": the act told inside an after-clause is not of the main clause's day
+        if not (
+            t.end <= trigger.start
+            and _INSIDE_AFTER.search(doc.text, t.end, trigger.start)
+        )
+        and not _said_before(_NOT_ISSUED, doc, t, 25)
         and not _in_dateline(doc, t)
         and t.preposition not in {"by", "until", "from", "since", "before", "after"}
     ]

@@ -375,6 +375,30 @@ DATES = [
 
 DATES_OF_ACTS = [
     Case(
+        id="an-act-told-inside-an-after-clause-does-not-take-the-main-clause-s-day",
+        text=(
+            "ANKARA - Turkey blocked Discord on Wednesday, a day after Russia cut off the "
+            "same service.\n\n"
+            "Russia's communications watchdog said on Tuesday it had restricted Discord for "
+            "breaking Russian law."
+        ),
+        published="2026-10-09",
+        expect=(
+            Expect(
+                jurisdiction="TR",
+                action="block",
+                platforms=("discord",),
+                issued="2026-10-07",
+            ),
+            Expect(
+                jurisdiction="RU",
+                action="block",
+                platforms=("discord",),
+                issued="2026-10-06",
+            ),
+        ),
+    ),
+    Case(
         id="the-start-of-the-story-told-after-the-act-does-not-date-it",
         text=(
             "LAHORE - A Pakistani court on Thursday ordered the regulator to block Bigo Live, "
