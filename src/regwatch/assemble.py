@@ -352,6 +352,11 @@ _ACT_VERB_BEFORE = re.compile(
     r"\b(?:order\w*|impos\w*|announc\w*|decid\w*|decision\s+to|approv\w*|issu\w*|introduc\w*|adopt\w*|declar\w*)\b[^.;]{0,30}$",
     re.IGNORECASE,
 )
+_STAYS_AFTER = re.compile(
+    r"\s+(?:(?:would|will|is\s+to|was\s+to|should)\s+)?"
+    r"(?:stay|stays|stayed|remain|remains|remained)\s+in\s+(?:place|force|effect)\b",
+    re.IGNORECASE,
+)
 _ACT_PARTICIPLE_AFTER = re.compile(
     r"\s+(?:was\s+|were\s+)?(?:imposed|ordered|introduced|announced|adopted|issued)\b",
     re.IGNORECASE,
@@ -450,6 +455,8 @@ def _is_reference(text: str, trigger: Cue) -> bool:
         text, max(0, trigger.start - 25), trigger.start
     ):
         return False
+    if _STAYS_AFTER.match(text, trigger.end):
+        return True  # "announced that the suspension would stay in place": no new act
     before = _ACT_VERB_BEFORE.search(text, max(0, trigger.start - 45), trigger.start)
     return not (before or _ACT_PARTICIPLE_AFTER.match(text, trigger.end))
 

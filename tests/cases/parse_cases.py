@@ -375,6 +375,23 @@ DATES = [
 
 DATES_OF_ACTS = [
     Case(
+        id="a-ban-announced-to-stay-in-place-is-the-old-ban",
+        text=(
+            "ISLAMABAD - Pakistan's telecoms authority blocked PUBG on July 1.\n\n"
+            "After a hearing on July 9, the regulator announced that the suspension would "
+            "stay in place."
+        ),
+        published="2026-07-20",
+        expect=(
+            Expect(
+                jurisdiction="PK",
+                action="block",
+                platforms=("pubg",),
+                issued="2026-07-01",
+            ),
+        ),
+    ),
+    Case(
         id="an-act-told-inside-an-after-clause-does-not-take-the-main-clause-s-day",
         text=(
             "ANKARA - Turkey blocked Discord on Wednesday, a day after Russia cut off the "
