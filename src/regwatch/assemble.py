@@ -403,7 +403,7 @@ _PURPOSE_BEFORE = re.compile(r"\bto\s+$", re.IGNORECASE)
 # "refused to take down the accounts": the demand is older than the refusal's date
 _REFUSED_BEFORE = re.compile(r"\brefus\w*\s+to\s+$", re.IGNORECASE)
 _ADDRESSEE_BEFORE = re.compile(
-    r"\b(?:order\w*|instruct\w*|told|tell\w*|mandat\w*|requir\w*|direct\w*|asked|ask|sending|send|passed|notif\w*|gave|given|giving)\b[^.;]{0,40}$",
+    r"\b(?:order\w*|instruct\w*|told|tell\w*|mandat\w*|requir\w*|direct\w*|asked|ask|sending|send|sent\s+(?:a|an|the|its)\s+(?:[\w-]+\s+)?(?:letter|notice|directive|order|instruction|request)s?|addressed|wrote\s+to|passed|notif\w*|gave|given|giving)\b[^.;]{0,40}$",
     re.IGNORECASE,
 )
 _ADDRESSEE_AFTER = re.compile(

@@ -638,6 +638,23 @@ WHO = [
         exact=False,
     ),
     Case(
+        id="operators-written-to-are-the-addressees",
+        text=(
+            "KAMPALA - Uganda's communications regulator on Tuesday wrote to internet "
+            "service providers directing them to suspend access to Facebook."
+        ),
+        published="2026-01-14",
+        expect=(
+            Expect(
+                jurisdiction="UG",
+                action="block",
+                platforms=("facebook",),
+                issued="2026-01-13",
+                targets_intermediaries=True,
+            ),
+        ),
+    ),
+    Case(
         id="a-province-s-court-is-its-country-s",
         text=(
             "A judge of the Supreme Court of British Columbia on Friday ordered Google to "
