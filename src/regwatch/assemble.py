@@ -352,6 +352,10 @@ _ACT_VERB_BEFORE = re.compile(
     r"\b(?:order\w*|impos\w*|announc\w*|decid\w*|decision\s+to|approv\w*|issu\w*|introduc\w*|adopt\w*|declar\w*)\b[^.;]{0,30}$",
     re.IGNORECASE,
 )
+_THE_LAW = re.compile(
+    r"the\s+(?:new\s+)?(?:law|act|bill|decree|legislation|rules|regulations?)\b",
+    re.IGNORECASE,
+)
 _STAYS_AFTER = re.compile(
     r"\s+(?:(?:would|will|is\s+to|was\s+to|should)\s+)?"
     r"(?:stay|stays|stayed|remain|remains|remained)\s+in\s+(?:place|force|effect)\b",
@@ -1359,7 +1363,12 @@ def _candidates(doc: _Document, default: str | None) -> list[_Candidate]:  # noq
             ):
                 continue  # "sought cooperation ... to eliminate content": the purpose of the act before it
             action = Action(trigger.value)
-            reference = _is_reference(text, trigger)
+            reference = _is_reference(text, trigger) or (
+                # "The law, which parliament passed on July 12": the law told before
+                action is Action.LEGISLATION
+                and _THE_LAW.match(text, trigger.start) is not None
+                and any(o.action is Action.LEGISLATION for o in [*out, *made_here])
+            )
             if reference and acts_here:
                 continue  # the sentence tells the act itself; "the ban" in it adds nothing
             if (
@@ -1628,7 +1637,11 @@ def _merge(candidates: list[_Candidate], doc: _Document) -> list[_Candidate]:
             matches = _same_block(c, merged)
             if not matches and c.reference:
                 continue
-        if c.reference or (c.monitored and matches):
+        # "the ban" takes no day of its own; "the rules, published February 25" dates
+        # the law when it had none (a day it already has is kept)
+        if (c.reference and c.action is not Action.LEGISLATION) or (
+            c.monitored and matches
+        ):
             c.issued = None
         if not matches:
             merged.append(c)
@@ -1642,7 +1655,13 @@ def _merge(candidates: list[_Candidate], doc: _Document) -> list[_Candidate]:
 
 
 def _same_block(c: _Candidate, pool: list[_Candidate]) -> list[_Candidate]:
-    """The block-like acts of *pool* that share a platform with the block-like *c*."""
+    """The block-like acts of *pool* that share a platform with the block-like *c*; for "the law", the laws of its country."""
+    if c.action is Action.LEGISLATION:
+        return [
+            m
+            for m in pool
+            if m.action is Action.LEGISLATION and m.jurisdiction == c.jurisdiction
+        ]
     if c.action not in _BLOCK_LIKE:
         return []
     return [

@@ -375,6 +375,42 @@ DATES = [
 
 DATES_OF_ACTS = [
     Case(
+        id="the-law-told-again-at-another-stage-is-the-same-law",
+        text=(
+            "LISBON - Portugal's president on Tuesday signed legislation regulating "
+            "ride-hailing apps such as Uber and Bolt.\n\n"
+            "The law, which parliament passed on July 12, requires drivers to hold a "
+            "certificate."
+        ),
+        published="2026-08-01",
+        expect=(
+            Expect(
+                jurisdiction="PT",
+                action="legislation",
+                platforms=("bolt", "uber"),
+                issued="2026-07-28",
+            ),
+        ),
+    ),
+    Case(
+        id="the-rules-told-with-a-day-date-a-law-told-without-one",
+        text=(
+            "NEW DELHI - WhatsApp sued the government over new internet rules that would "
+            "require it to trace messages.\n\n"
+            "The rules, published February 25, gave platforms three months to comply."
+        ),
+        published="2026-05-26",
+        expect=(
+            Expect(
+                jurisdiction="IN",
+                action="legislation",
+                platforms=("whatsapp",),
+                issued="2026-02-25",
+            ),
+        ),
+        exact=False,
+    ),
+    Case(
         id="a-ban-announced-to-stay-in-place-is-the-old-ban",
         text=(
             "ISLAMABAD - Pakistan's telecoms authority blocked PUBG on July 1.\n\n"
