@@ -215,7 +215,9 @@ _PERIOD_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _INSTRUMENT_BEFORE = re.compile(
-    r"\b(?:law|bill|legislation|measure|act|decree|rules?|provisions?)\s+(?:that\s+)?(?:would\s+)?(?:effectively\s+)?$",
+    # "The law, SB 419, forbids": an appositive may name the instrument
+    r"\b(?:law|bill|legislation|measure|act|decree|rules?|provisions?)(?:\s*,\s*[^,.;]{1,30},)?"
+    r"\s+(?:that\s+)?(?:would\s+)?(?:effectively\s+)?$",
     re.IGNORECASE,
 )
 _MEDIUM_BEFORE = re.compile(

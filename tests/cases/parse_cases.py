@@ -1766,6 +1766,38 @@ WHAT = [
         ),
     ),
     Case(
+        id="barred-from-operating-is-a-block",
+        text=(
+            "GENEVA - Switzerland's highest court on Friday upheld a decision that bars "
+            "Uber from operating in Geneva until it pays social charges."
+        ),
+        published="2026-06-06",
+        expect=(
+            Expect(
+                jurisdiction="CH",
+                action="block",
+                platforms=("uber",),
+                issued="2026-06-05",
+            ),
+        ),
+    ),
+    Case(
+        id="a-law-named-in-apposition-forbidding-a-service-is-the-law-not-a-block",
+        text=(
+            "HELENA - Montana's governor signed a bill on Wednesday that bans TikTok in "
+            "the state. The law, SB 419, forbids TikTok from operating within Montana."
+        ),
+        published="2026-05-18",
+        expect=(
+            Expect(
+                jurisdiction="US",
+                action="legislation",
+                platforms=("tiktok",),
+                issued="2026-05-13",
+            ),
+        ),
+    ),
+    Case(
         id="slapped-a-fine-on-is-a-fine",
         text="ACCRA - Ghana's data regulator slapped a fine on TikTok on Tuesday over child data.",
         published="2026-04-16",
