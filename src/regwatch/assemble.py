@@ -883,10 +883,14 @@ def _access_referent(
 ) -> list[_Mention]:
     """What "told providers to restrict access." cuts, or "to restore access" reopens: the platforms of the last block told."""
     text = doc.text
-    bare = _BARE_ACCESS.match(text, trigger.end) or (
-        trigger.value == Action.UNBLOCK
-        and text[trigger.start : trigger.end].endswith(("access", "service"))
-        and not _ACCESS_OBJECT.match(text, trigger.end)
+    bare = (
+        _BARE_ACCESS.match(text, trigger.end)
+        or (
+            trigger.value == Action.UNBLOCK
+            # "to restore access", "granted a request to suspend it": the last block told
+            and text[trigger.start : trigger.end].endswith(("access", "service", " it"))
+            and not _ACCESS_OBJECT.match(text, trigger.end)
+        )
     )
     if trigger.value not in _ACCESS_ACTIONS or not bare:
         return []

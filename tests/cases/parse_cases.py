@@ -1726,6 +1726,44 @@ WHAT = [
         ),
     ),
     Case(
+        id="a-block-told-only-by-its-start-is-a-block",
+        text=(
+            "ISTANBUL - The blackout began late on March 20, hours after the prime minister "
+            "vowed to wipe out Twitter."
+        ),
+        published="2026-03-27",
+        expect=(
+            Expect(
+                jurisdiction="TR",
+                action="block",
+                platforms=("x",),
+                issued="2026-03-20",
+            ),
+        ),
+    ),
+    Case(
+        id="a-court-granting-a-request-to-suspend-the-ban-is-an-unblock",
+        text=(
+            "ANKARA - Turkey blocked Twitter on March 20.\n\n"
+            "On Tuesday an administrative court in Ankara granted a request to suspend it."
+        ),
+        published="2026-03-27",
+        expect=(
+            Expect(
+                jurisdiction="TR",
+                action="block",
+                platforms=("x",),
+                issued="2026-03-20",
+            ),
+            Expect(
+                jurisdiction="TR",
+                action="unblock",
+                platforms=("x",),
+                issued="2026-03-24",
+            ),
+        ),
+    ),
+    Case(
         id="told-to-restore-access-reopens-the-last-block",
         text=(
             "ANKARA - Turkey's telecoms authority blocked Wikipedia on Monday over two "
