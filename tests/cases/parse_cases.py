@@ -1836,6 +1836,32 @@ WHAT = [
         ),
     ),
     Case(
+        id="a-suspension-imposed-as-a-penalty-is-no-fine",
+        text=(
+            "SEOUL - South Korea's financial intelligence unit on Tuesday imposed a "
+            "partial suspension on Bithumb as a penalty for lapses in customer checks."
+        ),
+        published="2026-02-26",
+        expect=(
+            Expect(
+                jurisdiction="KR",
+                action="block",
+                platforms=("bithumb",),
+                issued="2026-02-24",
+            ),
+        ),
+    ),
+    Case(
+        id="a-call-on-the-authorities-to-act-is-no-act",
+        text=(
+            "RABAT - Taxi unions have long demanded that the authorities ban Careem.\n\n"
+            "Campaigners want the government to order an immediate suspension of Careem's "
+            "service."
+        ),
+        published="2026-02-20",
+        expect=(),
+    ),
+    Case(
         id="slapped-a-fine-on-is-a-fine",
         text="ACCRA - Ghana's data regulator slapped a fine on TikTok on Tuesday over child data.",
         published="2026-04-16",
