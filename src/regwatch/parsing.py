@@ -87,6 +87,8 @@ _HEADER_HINT = re.compile(
     r"^\W*(?:date|published|posted\s+on|updated:?)\b", re.IGNORECASE
 )
 _DATELINE = re.compile(r"^[A-Z][A-Za-z .'\-]{2,30},\s*(?:[A-Z][a-z]{2,8}\.?,?\s*)?$")
+# words beside a date in a short first paragraph that make it a sentence, not a date line
+_WORDS = 5
 _HEADER_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _PAST = re.compile(
     r"\b(?:has|have|had)\s+(?:held|met|been|\w+ed)\b|\bheld\b|\bmet\b", re.IGNORECASE
@@ -103,7 +105,9 @@ def _header_date(text: str, blocks: list[Block]) -> tuple[PartialDate, int, int]
             if t.date is None or t.date.year is None or not t.explicit_year:
                 continue
             rest = (head[: t.start] + head[t.end :]).strip()
-            short = len(rest) < 60  # noqa: PLR2004
+            # "Nauru blocked Facebook in 2015." is a sentence, not a date line
+            sentence = rest.endswith((".", "!", "?")) and len(rest.split()) >= _WORDS
+            short = len(rest) < 60 and not sentence  # noqa: PLR2004
             if short or _HEADER_HINT.match(head) or _DATELINE.match(head[: t.start]):
                 return t.date, block.start + t.start, block.start + t.end
     return None
