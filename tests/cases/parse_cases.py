@@ -44,6 +44,19 @@ class Case:
 
 DATES = [
     Case(
+        id="a-one-sentence-article-s-date-is-its-act-s-not-the-page-s",
+        text="KABUL - The Taliban banned PUBG in April 2022.",
+        published="2026-01-10",
+        expect=(
+            Expect(
+                jurisdiction="AF",
+                action="block",
+                platforms=("pubg",),
+                issued="2022-04",
+            ),
+        ),
+    ),
+    Case(
         id="from-a-weekday-in-a-future-sentence-is-the-next-one",
         text=(
             "RIYADH - Saudi Arabia's telecoms regulator said on Wednesday it would lift the "
@@ -687,6 +700,23 @@ WHO = [
                 platforms=("facebook",),
                 issued="2026-01-13",
                 targets_intermediaries=True,
+            ),
+        ),
+    ),
+    Case(
+        id="a-country-suspending-its-aid-blocks-nothing",
+        text=(
+            "YAREN - Nauru blocked Facebook in 2015.\n\n"
+            "New Zealand later suspended part of its aid for Nauru's courts, citing the "
+            "Facebook restriction among its concerns."
+        ),
+        published="2018-01-19",
+        expect=(
+            Expect(
+                jurisdiction="NR",
+                action="block",
+                platforms=("facebook",),
+                issued="2015",
             ),
         ),
     ),
