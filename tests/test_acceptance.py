@@ -42,6 +42,7 @@ UNSEEN_FIFTH = ROOT / "tests" / "unseen5"
 UNSEEN_SIXTH = ROOT / "tests" / "unseen6"
 UNSEEN_SEVENTH = ROOT / "tests" / "unseen7"
 UNSEEN_EIGHTH = ROOT / "tests" / "unseen8"
+UNSEEN_NINTH = ROOT / "tests" / "unseen9"
 
 
 def _score(
@@ -93,6 +94,7 @@ def test_corpus_scores_at_least_what_was_measured(tmp_path: Path) -> None:
         (UNSEEN_SIXTH, 0.61),
         (UNSEEN_SEVENTH, 0.62),
         (UNSEEN_EIGHTH, 0.75),
+        (UNSEEN_NINTH, 0.48),
     ],
     ids=[
         "first-set",
@@ -103,6 +105,7 @@ def test_corpus_scores_at_least_what_was_measured(tmp_path: Path) -> None:
         "sixth-set",
         "seventh-set",
         "eighth-set",
+        "ninth-set",
     ],
 )
 def test_articles_not_written_from_keep_their_score(
