@@ -1892,6 +1892,37 @@ WHAT = [
         expect=(),
     ),
     Case(
+        id="platforms-asked-to-take-appropriate-action-is-a-cooperation-request",
+        text=(
+            "TOKYO - Japan's communications ministry on Tuesday asked X, TikTok and LINE "
+            "Yahoo to take appropriate action against false posts about the earthquake."
+        ),
+        published="2026-01-08",
+        expect=(
+            Expect(
+                jurisdiction="JP",
+                action="cooperation_request",
+                platforms=("line", "tiktok", "x"),
+                issued="2026-01-06",
+            ),
+        ),
+    ),
+    Case(
+        id="a-sum-called-a-civil-penalty-is-a-fine",
+        text=(
+            "WASHINGTON - Roblox will pay a $50 million civil penalty over children's data, "
+            "the Federal Trade Commission said on Monday."
+        ),
+        published="2026-03-03",
+        expect=(
+            Expect(
+                jurisdiction="US",
+                action="fine",
+                platforms=("roblox",),
+            ),
+        ),
+    ),
+    Case(
         id="slapped-a-fine-on-is-a-fine",
         text="ACCRA - Ghana's data regulator slapped a fine on TikTok on Tuesday over child data.",
         published="2026-04-16",
