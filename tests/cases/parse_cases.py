@@ -1923,6 +1923,22 @@ WHAT = [
         ),
     ),
     Case(
+        id="a-provider-made-to-set-up-monitoring-of-a-mailbox-is-a-data-request",
+        text=(
+            "COLOGNE - A court in Cologne ruled on Tuesday that Tutanota must set up a "
+            "monitoring function for one mailbox."
+        ),
+        published="2020-12-10",
+        expect=(
+            Expect(
+                jurisdiction="DE",
+                action="data_request",
+                platforms=("tutanota",),
+                issued="2020-12-08",
+            ),
+        ),
+    ),
+    Case(
         id="slapped-a-fine-on-is-a-fine",
         text="ACCRA - Ghana's data regulator slapped a fine on TikTok on Tuesday over child data.",
         published="2026-04-16",
