@@ -704,6 +704,15 @@ WHO = [
         ),
     ),
     Case(
+        id="restricting-gatherings-blocks-no-platform",
+        text=(
+            "BANGKOK - Protest groups moved to Telegram last week, after police began "
+            "arresting leaders and restricting gatherings of more than four people."
+        ),
+        published="2020-10-20",
+        expect=(),
+    ),
+    Case(
         id="a-country-suspending-its-aid-blocks-nothing",
         text=(
             "YAREN - Nauru blocked Facebook in 2015.\n\n"
