@@ -704,6 +704,17 @@ WHO = [
         ),
     ),
     Case(
+        id="no-plans-at-present-no-sign-and-can-be-fined-are-no-acts",
+        text=(
+            "TOKYO - The chief cabinet secretary said the government had no plans at present "
+            "to restrict TikTok.\n\n"
+            "There is no sign that the ministry is preparing new rules for Uber.\n\n"
+            "Under the city's law, Airbnb can be fined up to $1,500 per booking."
+        ),
+        published="2026-07-28",
+        expect=(),
+    ),
+    Case(
         id="restricting-gatherings-blocks-no-platform",
         text=(
             "BANGKOK - Protest groups moved to Telegram last week, after police began "
