@@ -94,7 +94,7 @@ def test_corpus_scores_at_least_what_was_measured(tmp_path: Path) -> None:
         (UNSEEN_SIXTH, 0.61),
         (UNSEEN_SEVENTH, 0.62),
         (UNSEEN_EIGHTH, 0.75),
-        (UNSEEN_NINTH, 0.51),
+        (UNSEEN_NINTH, 0.53),
     ],
     ids=[
         "first-set",
