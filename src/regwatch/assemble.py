@@ -227,17 +227,19 @@ _MEDIUM_BEFORE = re.compile(
 )
 # "social media users", "social network accounts": people and their accounts, not the platforms
 _PEOPLE_AFTER = re.compile(r"\s+(?:users?|accounts?)\b", re.IGNORECASE)
+# the nouns that make a place before them where a company is from
+_COMPANY_NOUN = r"(?:company|firm|start-?up|giant|exchange)\b"
 _OWNER_CONTEXT = re.compile(
     r"(?:-owned|-based|-made|'s\s+(?:parent|owner)"
     # "the San Francisco company", "the Chinese firm": where a platform is from
-    r"|\s+(?:(?:tech(?:nology)?|internet|social\s+media)\s+)?(?:company|firm|start-?up|giant|exchange)\b)",
+    r"|\s+(?:(?:tech(?:nology)?|internet|social\s+media)\s+)?" + _COMPANY_NOUN + ")",
     re.IGNORECASE,
 )
 # "the US facial recognition company": a country told as where a company is from
 _ORIGIN_AFTER = re.compile(
     r"\s+(?:(?!(?:the|a|an|and|or|but|to|of|in|on|at|for|with|by|from|as|after|before|over|"
     r"against|about|into|under|than|while|when|is|was|has|had|said|says)\b)(?-i:[a-z][\w-]*)\s+){1,2}"
-    r"(?:company|firm|start-?up|giant|exchange)\b",
+    + _COMPANY_NOUN,
     re.IGNORECASE,
 )
 _OWNER_BEFORE = re.compile(
@@ -758,18 +760,23 @@ def _default_jurisdiction(doc: _Document) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
+def _most_named(doc: _Document) -> list[_Mention]:
+    """Every mention of the service the article names most, in order; none if it names none."""
+    counts = collections.Counter(
+        m.id for ms in doc.platforms for m in ms if m.kind != "class"
+    )
+    if not counts:
+        return []
+    top = counts.most_common(1)[0][0]
+    return [m for ms in doc.platforms for m in ms if m.id == top]
+
+
 def _salient_platform(doc: _Document, upto: int) -> list[_Mention]:
     """The platform an anaphor most likely means: the last service named before, else the most named."""
     last = doc.last_service(upto)
     if last is not None:
         return [last]
-    counts = collections.Counter(
-        m.id for ms in doc.platforms for m in ms if m.kind != "class"
-    )
-    if counts:
-        top = counts.most_common(1)[0][0]
-        return [next(m for ms in doc.platforms for m in ms if m.id == top)]
-    return []
+    return _most_named(doc)[:1]
 
 
 # ", pushing such calls onto foreign messengers": a new clause that tells a
@@ -974,18 +981,10 @@ def _scope_laws(doc: _Document, directives: list[_Candidate]) -> None:
         if near:
             c.platforms = sorted(near, key=lambda m: m.start)
             continue
-        counts = collections.Counter(
-            m.id for ms in doc.platforms for m in ms if m.kind != "class"
-        )
-        if counts:
-            top = counts.most_common(1)[0][0]
+        mentions = _most_named(doc)
+        if mentions:
             anchor = doc.starts[c.sentence]
-            c.platforms = [
-                min(
-                    (m for ms in doc.platforms for m in ms if m.id == top),
-                    key=lambda m: abs(m.start - anchor),
-                )
-            ]
+            c.platforms = [min(mentions, key=lambda m: abs(m.start - anchor))]
 
 
 def _jurisdiction_for(
@@ -1640,7 +1639,7 @@ def _merge(candidates: list[_Candidate], doc: _Document) -> list[_Candidate]:
         ]
         if (c.reference or c.monitored) and not matches:
             # "the ban" with no act of its own: it may still name a block-like act told earlier
-            matches = _same_block(c, merged)
+            matches = _told_act(c, merged)
             if not matches and c.reference:
                 continue
         # "the ban" takes no day of its own; "the rules, published February 25" dates
@@ -1660,8 +1659,8 @@ def _merge(candidates: list[_Candidate], doc: _Document) -> list[_Candidate]:
     return _fold_monitored(merged)
 
 
-def _same_block(c: _Candidate, pool: list[_Candidate]) -> list[_Candidate]:
-    """The block-like acts of *pool* that share a platform with the block-like *c*; for "the law", the laws of its country."""
+def _told_act(c: _Candidate, pool: list[_Candidate]) -> list[_Candidate]:
+    """The acts of *pool* a reference *c* may name: block-like acts sharing a platform, or for "the law", the laws of its country."""
     if c.action is Action.LEGISLATION:
         return [
             m
@@ -1682,9 +1681,7 @@ def _fold_monitored(merged: list[_Candidate]) -> list[_Candidate]:
     kept = []
     for c in merged:
         acts = (
-            [m for m in _same_block(c, merged) if not m.monitored]
-            if c.monitored
-            else []
+            [m for m in _told_act(c, merged) if not m.monitored] if c.monitored else []
         )
         if acts:
             c.issued = None
