@@ -1875,6 +1875,8 @@ _DEMANDS = frozenset(
         Action.OTHER,
     }
 )
+# what an addressee can appeal and still wait on: never a block, which stays in force
+_APPEALABLE = _DEMANDS | {Action.PROSECUTION}
 # a block told as done ("Russia blocks Viber", "had restricted access to") is itself
 # the news that it is in force; one ordered, planned or due is not
 _DONE_BLOCK = re.compile(
@@ -1942,8 +1944,28 @@ _CUE_ACTIONS = {
 }
 
 
+def _latest_told(pool: list[_Candidate], i: int) -> list[_Candidate]:
+    """Those of *pool* told last at or before sentence *i*."""
+    prior = [c for c in pool if c.sentence <= i]
+    if not prior:
+        return []
+    last = max(max(x for x in c.mentioned if x <= i) for c in prior)
+    return [c for c in prior if max(x for x in c.mentioned if x <= i) == last]
+
+
 def _outcome_targets(cue: Cue, i: int, pool: list[_Candidate]) -> list[_Candidate]:
     """The directives an outcome cue in sentence *i* reports on, from those naming its platform."""
+    if cue.scope != "appeal":
+        return _reported_on(cue, i, pool)
+    # "would appeal against the decision": the demand it answers and the decision's fine
+    pool = [c for c in pool if c.action in _APPEALABLE]
+    fines = _latest_told([c for c in pool if c.action is Action.FINE], i)
+    answered = _reported_on(attrs.evolve(cue, scope="response"), i, pool)
+    return answered + [c for c in fines if c not in answered]
+
+
+def _reported_on(cue: Cue, i: int, pool: list[_Candidate]) -> list[_Candidate]:
+    """The directives a cue of the act, of access or of a response reports on."""
     only = _CUE_ACTIONS.get(cue.value)
     if only is not None:
         return [c for c in pool if c.action in only]
@@ -1969,10 +1991,8 @@ def _outcome_targets(cue: Cue, i: int, pool: list[_Candidate]) -> list[_Candidat
             return here
         # "lifted the block but left in place a fine": the act whose words are nearest
         return [min(here, key=lambda c: _trigger_gap(c, cue))]
-    prior = [c for c in pool if c.sentence <= i]
-    if prior:
-        last = max(max(x for x in c.mentioned if x <= i) for c in prior)
-        latest = [c for c in prior if max(x for x in c.mentioned if x <= i) == last]
+    latest = _latest_told(pool, i)
+    if latest:
         return latest if cue.scope == "response" else latest[-1:]
     later = [c for c in pool if c.sentence > i]
     return [min(later, key=lambda c: c.sentence)] if later else []

@@ -3091,6 +3091,45 @@ OUTCOMES = [
         exact=False,
     ),
     Case(
+        id="an-appeal-leaves-the-fine-pending",
+        text=(
+            "PRAGUE - Czechia's data protection office fined the dating app Bumble 9 million "
+            "koruna on Tuesday "
+            "and ordered it to stop sharing users' locations with advertisers. Bumble said it "
+            "disagreed and planned to contest the decision in court."
+        ),
+        published="2026-06-12",
+        expect=(
+            Expect(
+                jurisdiction="CZ",
+                action="fine",
+                platforms=("bumble",),
+                issued="2026-06-09",
+                outcome="pending",
+            ),
+        ),
+        exact=False,
+    ),
+    Case(
+        id="a-decision-open-to-objection-is-not-final",
+        text=(
+            "BONN - Germany's Federal Office of Justice fined Telegram 4 million euros on "
+            "Wednesday for failing to offer a way to report illegal posts. The decision is not "
+            "final: the company can still lodge an objection."
+        ),
+        published="2026-06-12",
+        expect=(
+            Expect(
+                jurisdiction="DE",
+                action="fine",
+                platforms=("telegram",),
+                issued="2026-06-10",
+                outcome="pending",
+            ),
+        ),
+        exact=False,
+    ),
+    Case(
         id="studying-the-ruling-is-no-answer-yet",
         text=(
             "A Moscow court fined Google 5 million roubles on Friday for failing to delete banned "

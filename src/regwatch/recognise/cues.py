@@ -37,7 +37,7 @@ _CLAUSE_BREAK = re.compile(
 )
 
 
-_SCOPES = frozenset({"act", "access", "response"})
+_SCOPES = frozenset({"act", "access", "response", "appeal"})
 
 
 @attrs.frozen(kw_only=True)
