@@ -161,13 +161,34 @@ _LAW_WORD = re.compile(
     re.IGNORECASE,
 )
 _DEADLINE_WORD = re.compile(r"\bdeadlines?\b", re.IGNORECASE)
+# a date framed as the bound of a state or a duty
+_FRAME_BEFORE = re.compile(
+    r"\b(?:by|from|until)\s+(?:midnight\s+on\s+)?$", re.IGNORECASE
+)
+# words that make a date a duty's: "must report by", "gave them until", "is due from"
+_DUTY = re.compile(
+    r"\b(?:must|shall|should|ha(?:s|ve|d)\s+to|needs?\s+to|requir(?:e|es|ed|ing)|oblige[sd]?|"
+    r"expected\s+to|(?:is|are)\s+to|will|would(?!\s+not\b|n)|due|deadline|ultimatum|"
+    r"gave|give[ns]?|giving|grant(?:s|ed|ing)?|allow(?:s|ed|ing)?|ask(?:s|ed|ing)?|"
+    r"order(?:s|ed|ing)?|tell(?:s|ing)?|told|instruct(?:s|ed|ing)?|direct(?:s|ed|ing)?|"
+    r"demand(?:s|ed|ing)?|urg(?:es|ed|ing)|take[sn]?\s+effect|took\s+effect|in\s+force|"
+    r"appl(?:y|ies)|effective|starting|begin(?:s|ning)?)\b",
+    re.IGNORECASE,
+)
+# "by Friday to report back": the date of a duty told after it
+_TO_DO_AFTER = re.compile(r"[^.;]{0,25}?\bto\s+[a-z]", re.IGNORECASE)
+# what may stand before the date's frame when it opens its clause: nothing, "and", a semicolon
+_CLAUSE_OPENING = re.compile(
+    r"\s*[\"'\u201c]?|.*(?:[;:]|\band)\s*", re.DOTALL | re.IGNORECASE
+)
 # "providers had until Aug. 24 to comply": a time to obey the act just told
 _TO_COMPLY = re.compile(r"\bto\s+comply\b", re.IGNORECASE)
 _DEADLINE_AFTER = re.compile(
     r"\s*(?:deadline|,\s*20\d\d\s+deadline|the\s+deadline\b)", re.IGNORECASE
 )
 _DURATION_CUE_BEFORE = re.compile(
-    r"\b(?:within|gave|given|giving|give|effect\s+after|another|more\s+than)\b[^.;]{0,50}$"
+    # ("no more than 30 days"; "after more than a year of trying" is how long something took)
+    r"\b(?:within|gave|given|giving|give|effect\s+after|another|(?:no|not)\s+more\s+than)\b[^.;]{0,50}$"
     # "will take effect in 12 months": the time allowed before it binds
     r"|\b(?:take|takes|took)\s+effect\s+in\s+$"
     # "had 24 hours to", not "had restored the service, roughly a day after"
@@ -1271,6 +1292,26 @@ def _is_deadline_date(doc: _Document, t: Temporal) -> bool:
     )
 
 
+def _state_as_of(doc: _Document, i: int, t: Temporal) -> bool:
+    """Is the date one a state held by, from or until, told with no duty to meet it?
+
+    "By Tuesday afternoon subscribers could not connect", "the sites loaded again from
+    Friday", "had not replied by Thursday evening": the day things stood so, not a
+    deadline. "Operators must report by June 2" and "gave them until May 1 to" are.
+    A clause that opens on the date needs a word of duty; elsewhere an act told in
+    the sentence is enough.
+    """
+    head = _head(doc, t)
+    start = doc.sentences[i].start
+    frame = _FRAME_BEFORE.search(doc.text, max(start, head - 25), head)
+    if frame is None or doc.has(_DUTY, i):
+        return False
+    if _TO_DO_AFTER.match(doc.text, t.end):
+        return False
+    opens = _CLAUSE_OPENING.fullmatch(doc.text, start, frame.start()) is not None
+    return opens or not doc.triggers[i]
+
+
 def _deadlines_in(doc: _Document, i: int) -> list[tuple[Temporal, Temporal | None]]:
     """Deadlines stated in sentence *i*, worked out once per sentence."""
     if i not in doc.deadlines:
@@ -1306,7 +1347,9 @@ def _find_deadlines(doc: _Document, i: int) -> list[tuple[Temporal, Temporal | N
     dates = [
         t
         for t in temporals
-        if t.kind is TemporalKind.DATE and _is_deadline_date(doc, t)
+        if t.kind is TemporalKind.DATE
+        and _is_deadline_date(doc, t)
+        and not _state_as_of(doc, i, t)
     ]
     used: set[int] = set()
     for d in durations:

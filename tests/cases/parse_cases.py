@@ -332,6 +332,62 @@ DATES = [
         ),
     ),
     Case(
+        id="by-a-day-the-state-of-things-is-no-deadline",
+        text=(
+            "ISLAMABAD - Pakistan's telecom authority ordered internet providers on Saturday to "
+            "block Tinder and Grindr. By Tuesday evening the apps would not load on several "
+            "broadband networks, and by Wednesday users had not heard from either company."
+        ),
+        published="2026-09-17",
+        expect=(
+            Expect(
+                jurisdiction="PK",
+                action="block",
+                platforms=("tinder", "grindr"),
+                issued="2026-09-12",
+                no_deadlines=True,
+            ),
+        ),
+        exact=False,
+    ),
+    Case(
+        id="more-than-a-span-after-is-no-deadline",
+        text=(
+            "NAIROBI - Kenya's communications authority lifted its block on Telegram on Monday, "
+            "more than two weeks after it was cut off. Users in Mombasa said they could open the "
+            "app without a VPN from Monday evening."
+        ),
+        published="2026-11-18",
+        expect=(
+            Expect(
+                jurisdiction="KE",
+                action="unblock",
+                platforms=("telegram",),
+                issued="2026-11-16",
+                no_deadlines=True,
+            ),
+        ),
+        exact=False,
+    ),
+    Case(
+        id="a-duty-by-a-day-told-after-its-act-is-a-deadline",
+        text=(
+            "HANOI - Vietnam's information ministry told telecoms on Monday to block Telegram; "
+            "by June 2 the operators must report back on what they have done."
+        ),
+        published="2026-05-20",
+        expect=(
+            Expect(
+                jurisdiction="VN",
+                action="block",
+                platforms=("telegram",),
+                issued="2026-05-18",
+                due="2026-06-02",
+            ),
+        ),
+        exact=False,
+    ),
+    Case(
         id="how-long-a-pressure-lasted-is-no-deadline",
         text=(
             "OSLO - Norway's media authority fined Snapchat 2 million crowns on Friday for failing "
