@@ -129,7 +129,7 @@ _DEADLINE_DATE = re.compile(
     r"|"
     + DUE_DATE_BEFORE
     + r"|\b(?:from|effect\s+on|effective\s+on|effective|(?:take|takes|took)\s+effect\s+(?:on|in)|"
-    r"(?:come|comes|came)\s+into\s+force\s+(?:on|in)|apply\s+from(?:\s+midnight\s+on)?)\s+$",
+    r"(?:come|comes|came|enter|enters|entered)\s+into\s+force\s+(?:on|in)|apply\s+from(?:\s+midnight\s+on)?)\s+$",
     re.IGNORECASE,
 )
 # "which had registered", "were registered", "Viber registered": a platform told as compliant
@@ -161,6 +161,12 @@ _LAW_WORD = re.compile(
     re.IGNORECASE,
 )
 _DEADLINE_WORD = re.compile(r"\bdeadlines?\b", re.IGNORECASE)
+# a sentence telling when something binds: it speaks of the act just told
+_IN_FORCE = re.compile(
+    r"\b(?:come|comes|came|coming|enter|enters|entered|entering)\s+into\s+(?:force|effect)\b"
+    r"|\b(?:take|takes|took|taking)\s+effect\b",
+    re.IGNORECASE,
+)
 # a date framed as the bound of a state or a duty
 _FRAME_BEFORE = re.compile(
     r"\b(?:by|from|until)\s+(?:midnight\s+on\s+)?$", re.IGNORECASE
@@ -189,8 +195,10 @@ _DEADLINE_AFTER = re.compile(
 _DURATION_CUE_BEFORE = re.compile(
     # ("no more than 30 days"; "after more than a year of trying" is how long something took)
     r"\b(?:within|gave|given|giving|give|effect\s+after|another|(?:no|not)\s+more\s+than)\b[^.;]{0,50}$"
-    # "will take effect in 12 months": the time allowed before it binds
+    # "will take effect in 12 months", "come into force no later than 180 days after":
+    # the time allowed before it binds
     r"|\b(?:take|takes|took)\s+effect\s+in\s+$"
+    r"|\b(?:come|comes|came|enter|enters|entered)\s+into\s+force\s+(?:in\s+|within\s+|no\s+later\s+than\s+)?$"
     # "had 24 hours to", not "had restored the service, roughly a day after"
     r"|\b(?:have|has|had|get|gets|got)\s+(?:only\s+|just\s+|another\s+|until\s+)?$",
     re.IGNORECASE,
@@ -200,7 +208,9 @@ _DURATION_CUE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _OWN_START_AFTER = re.compile(
-    r"\s+(?:of|after|from)\s+(?:the\s+)?(?:receiv\w*|receipt|being\s+\w+|"
+    r"\s+(?:of|after|from)\s+(?:the\s+|its\s+)?(?:receiv\w*|receipt|being\s+\w+|"
+    # "60 days after official publication", "180 days after royal assent"
+    r"(?:official\s+)?(?:publication|promulgation|royal\s+assent|enactment)\b|"
     r"(?:a|each|any)\s+(?:request|complaint|notice|notification)s?)\b",
     re.IGNORECASE,
 )
@@ -1833,6 +1843,11 @@ def _followed(
         later = [c for c in directives if 0 < c.sentence - i <= 3]  # noqa: PLR2004
         return later[0] if later and doc.has(_DEADLINE_WORD, i) else None
     ids = {m.id for m in doc.platforms[i] if m.kind != "class"}
+    if not ids and doc.has(_IN_FORCE, i):
+        # "Most of its provisions will come into force 60 days after publication": the
+        # law or regime just told, which is what comes into force
+        regimes = [c for c in earlier if c.action in _REGIMES]
+        return (regimes or earlier)[-1]
     if not ids:
         return earlier[-1] if _refers(doc, i) else None
     named = [c for c in earlier if c.platform_ids() & ids]

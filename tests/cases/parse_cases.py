@@ -388,6 +388,60 @@ DATES = [
         exact=False,
     ),
     Case(
+        id="the-day-a-law-enters-into-force-is-its-deadline-and-ahead",
+        text=(
+            "VIENNA - Austria's parliament on Thursday passed a law that makes large platforms "
+            "delete hateful posts within 24 hours. The act enters into force on January 1."
+        ),
+        published="2026-12-11",
+        expect=(
+            Expect(
+                jurisdiction="AT",
+                action="legislation",
+                issued="2026-12-10",
+                due="2027-01-01",
+            ),
+        ),
+        exact=False,
+    ),
+    Case(
+        id="days-after-publication-keep-no-due-date",
+        text=(
+            "HANOI - Vietnam's National Assembly on Tuesday adopted a law obliging social "
+            "networks to verify users' phone numbers. Most of its provisions will come into force "
+            "60 days after official publication."
+        ),
+        published="2026-06-25",
+        expect=(
+            Expect(
+                jurisdiction="VN",
+                action="legislation",
+                issued="2026-06-23",
+                within="P60D",
+                no_due=True,
+            ),
+        ),
+        exact=False,
+    ),
+    Case(
+        id="a-day-of-that-year-takes-the-year-last-told",
+        text=(
+            "SEOUL - South Korea's National Assembly passed a bill on Aug. 31, 2021 that bars "
+            "app store operators such as Google from forcing their own payment systems. The "
+            "amendment came into force on Sept. 14 that year."
+        ),
+        published="2026-03-02",
+        expect=(
+            Expect(
+                jurisdiction="KR",
+                action="legislation",
+                issued="2021-08-31",
+                due="2021-09-14",
+            ),
+        ),
+        exact=False,
+    ),
+    Case(
         id="how-long-a-pressure-lasted-is-no-deadline",
         text=(
             "OSLO - Norway's media authority fined Snapchat 2 million crowns on Friday for failing "

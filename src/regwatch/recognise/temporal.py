@@ -144,6 +144,7 @@ recogniser (the year of a bare month-day) and the assembler (which dates are dea
 
 _FUTURE_CUE = re.compile(
     r"\b(?:by|until|till|before|from|deadline|no[ ]later[ ]than|effective|take[ ]effect|takes[ ]effect|"
+    r"(?:enters?|comes?)[ ]into[ ]force|"
     r"will|would|due|expires?|begin|begins|start|starts|scheduled|slated|next|to[ ]begin|within)"
     r"(?:\s+(?:on|at|in|from|the|midnight|of))*\W*$"
     r"|" + DUE_DATE_BEFORE,
@@ -283,10 +284,20 @@ _FUTURE_BEFORE_WEEKDAY = re.compile(
     r"\b(?:next|coming|will|would|begin|begins|starts?|slated|scheduled|due)\b[^.;,]{0,20}$"
 )
 _LAST_BEFORE = re.compile(r"\blast\s+$")
+_THAT_YEAR = re.compile(r",?\s+(?:of\s+)?(?:that|the\s+same)\s+year\b", re.IGNORECASE)
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # "will allow the calls from Thursday": "from" a weekday in a sentence told in the future
 _FROM_IN_FUTURE = re.compile(
     r"\b(?:will|would|shall|is\s+to|are\s+to)\b[^.!?\n]*\bfrom\s+$", re.IGNORECASE
 )
+
+
+def _year_told(text: str, start: int, end: int) -> int | None:
+    """The year of "Sept. 14 that year": the last year the text named before the date."""
+    if not _THAT_YEAR.match(text, end):
+        return None
+    years = _A_YEAR.findall(text, max(0, start - 800), start)
+    return int(years[-1]) if years else None
 
 
 def _future(text: str, start: int) -> bool:
@@ -347,6 +358,8 @@ def _date_match(  # noqa: C901, PLR0911, PLR0912, PLR0915 - one branch per form 
                     date = PartialDate(year=ref.year - 1, month=month, day=day)
                 elif tail.startswith(" next year") and ref and ref.year:
                     date = PartialDate(year=ref.year + 1, month=month, day=day)
+                elif (told := _year_told(text, start, end)) is not None:
+                    date = PartialDate(year=told, month=month, day=day)
             return found(date, explicit_year=bool(year_text))
         if kind == "my":
             date = PartialDate(year=int(m["my_y"]), month=_month(m["my_m"]))
