@@ -1185,6 +1185,39 @@ WHO = [
 
 WHAT = [
     Case(
+        id="ordered-to-give-an-agency-information-is-a-data-request",
+        text=(
+            "OTTAWA - A Federal Court judge on Tuesday ordered the cryptocurrency exchange Kraken to "
+            "give the tax agency "
+            "information on thousands of its Canadian clients."
+        ),
+        published="2026-04-02",
+        expect=(
+            Expect(
+                jurisdiction="CA",
+                action="data_request",
+                platforms=("kraken",),
+                issued="2026-03-31",
+            ),
+        ),
+    ),
+    Case(
+        id="slowed-the-apps-is-a-throttle",
+        text=(
+            "JAKARTA - Indonesia's communications ministry slowed the apps WhatsApp and Instagram "
+            "on Wednesday to curb hoaxes during the riots."
+        ),
+        published="2026-05-24",
+        expect=(
+            Expect(
+                jurisdiction="ID",
+                action="throttle",
+                platforms=("whatsapp", "instagram"),
+                issued="2026-05-20",
+            ),
+        ),
+    ),
+    Case(
         id="an-order-to-stop-a-practice-and-delisting-results",
         text=(
             "OSLO - Norway's data protection authority on Tuesday ordered Google to stop telling "
