@@ -1011,6 +1011,9 @@ def _scope_laws(doc: _Document, directives: list[_Candidate]) -> None:
                 break
         if near:
             c.platforms = sorted(near, key=lambda m: m.start)
+            if all(m.id == "app-store" for m in near):
+                # the stores are what the law binds, not who carries it out
+                c.intermediaries = [m for m in c.intermediaries if m.id != "app-store"]
             continue
         mentions = _most_named(doc)
         if mentions:
@@ -1453,8 +1456,12 @@ def _candidates(doc: _Document, default: str | None) -> list[_Candidate]:  # noq
                 # "issued the directions on April 28. They require VPN providers to ...":
                 # whom the instrument binds may be told in the next sentence
                 platforms = _bound_next(doc, i)
-                if not platforms and not (
-                    doc.has(_GOVERNMENT, i) and doc.has(_ONLINE, i)
+                if (
+                    not platforms
+                    and not (doc.has(_GOVERNMENT, i) and doc.has(_ONLINE, i))
+                    # "a bill that bars app store operators such as Google and Apple
+                    # from": the stores it binds (see _scope_laws)
+                    and not any(m.id == "app-store" for m in doc.intermediaries[i])
                 ):
                     continue
             jurisdiction, jspan, issuer = _jurisdiction_for(doc, i, trigger, default)

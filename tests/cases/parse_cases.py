@@ -1185,6 +1185,23 @@ WHO = [
 
 WHAT = [
     Case(
+        id="a-law-binding-app-store-operators-covers-the-stores",
+        text=(
+            "SEOUL - South Korea's National Assembly on Tuesday passed a bill that bars app store "
+            "operators such as Google and Apple from forcing their own payment systems."
+        ),
+        published="2026-09-03",
+        expect=(
+            Expect(
+                jurisdiction="KR",
+                action="legislation",
+                platforms=("app-store",),
+                issued="2026-09-01",
+                targets_intermediaries=False,
+            ),
+        ),
+    ),
+    Case(
         id="ordered-to-give-an-agency-information-is-a-data-request",
         text=(
             "OTTAWA - A Federal Court judge on Tuesday ordered the cryptocurrency exchange Kraken to "
