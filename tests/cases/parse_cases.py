@@ -1185,6 +1185,24 @@ WHO = [
 
 WHAT = [
     Case(
+        id="what-may-be-tried-or-faced-is-no-act",
+        text=(
+            "SACRAMENTO - California's utilities regulator on Thursday fined Lyft $20 million and "
+            "told it to pay within 30 days or face having its permit suspended. Lyft's rules say "
+            "it may restrict accounts that break local law, and officials are trying to restrict "
+            "VPNs too."
+        ),
+        published="2026-02-06",
+        expect=(
+            Expect(
+                jurisdiction="US",
+                action="fine",
+                platforms=("lyft",),
+                issued="2026-02-05",
+            ),
+        ),
+    ),
+    Case(
         id="a-law-binding-app-store-operators-covers-the-stores",
         text=(
             "SEOUL - South Korea's National Assembly on Tuesday passed a bill that bars app store "
