@@ -355,7 +355,12 @@ _VERB = re.compile(r"\w+")
 # what may stand before a sentence's subject: a dateline, "The", nothing
 _OPENING = re.compile(r"[^a-z]*(?:The\s+)?")
 # the sentence's subject speaking of itself: "..., and said it would restore access"
-_SAID_IT = re.compile(r"\bsaid\s+(?:that\s+)?it\s+" + _OWN_WORDS + "$")
+_SAID_IT = re.compile(
+    r"\bsaid\s+(?:on\s+\w+\s+)?(?:that\s+)?it\s+" + _OWN_WORDS + "$"
+    # "said it had removed hundreds of pages and banned the firm behind them"
+    r"|\bsaid\s+(?:on\s+\w+\s+)?(?:that\s+)?it\s+(?:had|has|have|would|will)\s+"
+    r"[^;]{1,200}?,?\s+and\s+(?:also\s+|later\s+)?$"
+)
 _COMPANY_SUBJECT = re.compile(
     r"\b(?:the|The)\s+(?:company|platform|firm|app|service)(?P<gap>\s+"
     + _OWN_WORDS

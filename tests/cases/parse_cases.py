@@ -1185,6 +1185,15 @@ WHO = [
 
 WHAT = [
     Case(
+        id="what-a-platform-said-it-had-done-and-more-is-its-own",
+        text=(
+            "TUNIS - Facebook said on Friday it had taken down dozens of pages run from Tunisia "
+            "that posed as news sites, and banned the marketing firm behind them from its services."
+        ),
+        published="2026-06-06",
+        expect=(),
+    ),
+    Case(
         id="what-may-be-tried-or-faced-is-no-act",
         text=(
             "SACRAMENTO - California's utilities regulator on Thursday fined Lyft $20 million and "
