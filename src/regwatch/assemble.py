@@ -986,6 +986,11 @@ _LAW_SUBJECTS = re.compile(
 )
 
 
+def _app_stores(doc: _Document, j: int) -> list[_Mention]:
+    """The app stores sentence *j* names as intermediaries ("Apple and Google", "app stores")."""
+    return [m for m in doc.intermediaries[j] if m.id == "app-store"]
+
+
 def _scope_laws(doc: _Document, directives: list[_Candidate]) -> None:
     """The platforms a law aimed at platforms covers, when its own sentence names none.
 
@@ -1008,8 +1013,7 @@ def _scope_laws(doc: _Document, directives: list[_Candidate]) -> None:
             near = [m for j in sentences for m in doc.platforms[j]] + [
                 _Mention(m.start, m.end, m.id, "class")
                 for j in sentences
-                for m in doc.intermediaries[j]
-                if m.id == "app-store"
+                for m in _app_stores(doc, j)
             ]
             near = [m for m in near if m.kind != "class"] or near
             if near:
@@ -1466,7 +1470,7 @@ def _candidates(doc: _Document, default: str | None) -> list[_Candidate]:  # noq
                     and not (doc.has(_GOVERNMENT, i) and doc.has(_ONLINE, i))
                     # "a bill that bars app store operators such as Google and Apple
                     # from": the stores it binds (see _scope_laws)
-                    and not any(m.id == "app-store" for m in doc.intermediaries[i])
+                    and not _app_stores(doc, i)
                 ):
                     continue
             jurisdiction, jspan, issuer = _jurisdiction_for(doc, i, trigger, default)
