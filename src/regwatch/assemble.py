@@ -38,6 +38,7 @@ from regwatch.recognise.temporal import (
     TemporalKind,
     find_temporals,
 )
+from regwatch.recognise.unlisted import find_unlisted
 from regwatch.segment import Sentence
 from regwatch.vocab import Action, OutcomeStatus
 
@@ -613,11 +614,28 @@ class _Document:
         ]
         inter.sort(key=lambda x: x.start)
         spans = sorted((x.start, x.end) for x in inter)
+        listed = gazetteer.find_as("platforms", text, _Mention)
+        places = gazetteer.find_as("jurisdictions", text, _Mention)
+        authorities = gazetteer.find_as("authorities", text, _Mention)
+        people = _people()
+        named = [
+            _Mention(p.start(), p.end(), people[p.group()], "service")
+            for p in _people_pattern().finditer(text)
+        ]
+        # a service no list holds, where nothing listed is named: "the lending app Zorblo"
+        taken = sorted(
+            [(m.start, m.end) for m in (*listed, *places, *authorities, *named)] + spans
+        )
+        unlisted = [
+            _Mention(start, end, id_, "service")
+            for start, end, id_ in find_unlisted(text)
+            if not _overlaps(taken, start, end)
+        ]
         self._file(
             self.platforms,
             (
                 m
-                for m in gazetteer.find_as("platforms", text, _Mention)
+                for m in sorted([*listed, *unlisted], key=lambda x: x.start)
                 # "Apple and Google" asked to pull an app are app stores, not targets
                 if not _overlaps(spans, m.start, m.end)
                 and not self._excluded_platform(m)
@@ -629,7 +647,7 @@ class _Document:
             self.jurisdictions,
             (
                 m
-                for m in gazetteer.find_as("jurisdictions", text, _Mention)
+                for m in places
                 if not _OWNER_CONTEXT.match(text, m.end)
                 and not _ORIGIN_AFTER.match(text, m.end)
                 and not _OWNER_BEFORE.search(text, max(0, m.start - 25), m.start)
@@ -641,16 +659,9 @@ class _Document:
                 )
             ),
         )
-        self._file(self.authorities, gazetteer.find_as("authorities", text, _Mention))
+        self._file(self.authorities, authorities)
         self._file(self.intermediaries, inter)
-        people = _people()
-        self._file(
-            self.people,
-            (
-                _Mention(p.start(), p.end(), people[p.group()], "service")
-                for p in _people_pattern().finditer(text)
-            ),
-        )
+        self._file(self.people, named)
         # one scan per paragraph, not per sentence: fewer passes, same matches
         paragraphs: dict[int, list[int]] = {}
         for s in sentences:
@@ -827,6 +838,15 @@ _MEANS_BEFORE = re.compile(
 )
 
 
+# "Twitter criticised the shutdown, saying internet blocks ...": the platform that
+# opens the sentence speaks of the act, it is not its target
+_STANCE_AFTER = re.compile(
+    r"\s+(?:(?:has|had|have)\s+)?(?:critici[sz]ed|condemned|denounced|decried|"
+    r"slammed|protested|welcomed|deplored|lamented)\s+(?:the|this|that|its)\b",
+    re.IGNORECASE,
+)
+
+
 _DEFINITE_BEFORE = re.compile(
     r"\b(?:the|this|that)\s+(?:[\w.]+-owned\s+|popular\s+|encrypted\s+)?$",
     re.IGNORECASE,
@@ -863,6 +883,11 @@ def _platforms_for(
             m.kind == "class"
             and m.start >= trigger.end
             and _PARTICIPLE_CLAUSE.search(doc.text, trigger.end, m.start)
+        )
+        and not (
+            m.end <= trigger.start
+            and _STANCE_AFTER.match(doc.text, m.end)
+            and _OPENING.fullmatch(doc.text, doc.sentences[i].start, m.start)
         )
     ]
     services = [m for m in found if m.kind != "class"]

@@ -767,6 +767,91 @@ DATES_OF_ACTS = [
 
 WHO = [
     Case(
+        id="an-unlisted-service-introduced-by-its-kind-is-a-platform",
+        text=(
+            "NAIROBI - Kenya's data protection office on Monday fined the lending app "
+            "Zorblo 2 million shillings for shaming borrowers."
+        ),
+        published="2026-03-11",
+        expect=(
+            Expect(
+                jurisdiction="KE",
+                action="fine",
+                platforms=("zorblo",),
+                issued="2026-03-09",
+            ),
+        ),
+    ),
+    Case(
+        id="unlisted-services-named-before-their-kind-are-platforms",
+        text=(
+            "LIMA - Peru's telecoms regulator told internet providers on Friday to block "
+            "the Quillabet and Fenwix Play betting sites."
+        ),
+        published="2026-06-15",
+        expect=(
+            Expect(
+                jurisdiction="PE",
+                action="block",
+                platforms=("fenwix-play", "quillabet"),
+                issued="2026-06-12",
+                targets_intermediaries=True,
+            ),
+        ),
+    ),
+    Case(
+        id="an-unlisted-service-in-apposition-is-a-platform",
+        text=(
+            "Ecuador's securities regulator suspended Nubexa, a Quito-based crypto "
+            "exchange, on Tuesday."
+        ),
+        published="2026-08-20",
+        expect=(
+            Expect(
+                jurisdiction="EC",
+                action="block",
+                platforms=("nubexa",),
+                issued="2026-08-18",
+            ),
+        ),
+        exact=False,
+    ),
+    Case(
+        id="a-capitalised-word-alone-is-no-unlisted-platform",
+        text=(
+            "ACCRA - Ghana's regulator on Monday ordered internet providers to block Telegram. "
+            "Parliament website visitors saw no change."
+        ),
+        published="2026-04-08",
+        expect=(
+            Expect(
+                jurisdiction="GH",
+                action="block",
+                platforms=("telegram",),
+                issued="2026-04-06",
+                targets_intermediaries=True,
+            ),
+        ),
+    ),
+    Case(
+        id="a-platform-that-criticises-the-act-is-not-its-target",
+        text=(
+            "KAMPALA - Uganda's regulator on Tuesday ordered operators to suspend every "
+            "social media platform. Twitter criticised the shutdown, saying such "
+            "blocks harm human rights."
+        ),
+        published="2026-01-14",
+        expect=(
+            Expect(
+                jurisdiction="UG",
+                action="block",
+                platforms=("social-media",),
+                issued="2026-01-13",
+                targets_intermediaries=True,
+            ),
+        ),
+    ),
+    Case(
         id="where-data-is-sent-is-not-where-the-act-is",
         text=(
             "TikTok hit with 530 million euro fine over data transfers to China\n\n"
