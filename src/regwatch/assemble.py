@@ -130,7 +130,8 @@ _DEADLINE_DATE = re.compile(
     r"|"
     + DUE_DATE_BEFORE
     + r"|\b(?:from|effect\s+on|effective\s+on|effective|(?:take|takes|took)\s+effect\s+(?:on|in)|"
-    r"(?:come|comes|came|enter|enters|entered)\s+into\s+force\s+(?:on|in)|apply\s+from(?:\s+midnight\s+on)?)\s+$",
+    r"(?:come|comes|came|enter|enters|entered)\s+into\s+force\s+(?:on|in)|apply\s+from(?:\s+midnight\s+on)?|"
+    r"kick(?:s|ed)?\s+in\s+(?:on|in))\s+$",
     re.IGNORECASE,
 )
 # "which had registered", "were registered", "Viber registered": a platform told as compliant
@@ -165,12 +166,17 @@ _DEADLINE_WORD = re.compile(r"\bdeadlines?\b", re.IGNORECASE)
 # a sentence telling when something binds: it speaks of the act just told
 _IN_FORCE = re.compile(
     r"\b(?:come|comes|came|coming|enter|enters|entered|entering)\s+into\s+(?:force|effect)\b"
-    r"|\b(?:take|takes|took|taking)\s+effect\b",
+    r"|\b(?:take|takes|took|taking)\s+effect\b|\bkick(?:s|ed|ing)?\s+in\b",
     re.IGNORECASE,
 )
 # a date framed as the bound of a state or a duty
 _FRAME_BEFORE = re.compile(
     r"\b(?:by|from|until)\s+(?:midnight\s+on\s+)?$", re.IGNORECASE
+)
+# "from February 2019 to July 2023": the date opens a span, it is no time limit
+_RANGE_END = re.compile(
+    r"\s*(?:-|–|to|until|till|through)\s+(?:early\s+|mid-?|late\s+)?"
+    r"(?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|20\d\d)",
 )
 # words that make a date a duty's: "must report by", "gave them until", "is due from"
 _DUTY = re.compile(
@@ -1351,7 +1357,12 @@ def _state_as_of(doc: _Document, i: int, t: Temporal) -> bool:
     head = _head(doc, t)
     start = doc.sentences[i].start
     frame = _FRAME_BEFORE.search(doc.text, max(start, head - 25), head)
-    if frame is None or doc.has(_DUTY, i):
+    if frame is None:
+        return False
+    # "from February 2019 to July 2023 the company tweaked its rankings": a span of time
+    if frame.group().lower().startswith("from") and _RANGE_END.match(doc.text, t.end):
+        return True
+    if doc.has(_DUTY, i):
         return False
     if _TO_DO_AFTER.match(doc.text, t.end):
         return False
@@ -1501,6 +1512,10 @@ def _candidates(doc: _Document, default: str | None) -> list[_Candidate]:  # noq
             jurisdiction, jspan, issuer = _jurisdiction_for(doc, i, trigger, default)
             if jurisdiction is None:
                 continue
+            # "a judge on Tuesday stopped Ohio from enforcing a new law that would
+            # have forced ...": the court and its day are the ruling's, not the law's
+            judged = _judged_law(text, action, issuer)
+            issuer = None if judged else issuer
             intermediaries = [
                 m
                 for m in doc.near(doc.intermediaries, i, trigger.start)
@@ -1523,7 +1538,8 @@ def _candidates(doc: _Document, default: str | None) -> list[_Candidate]:  # noq
                     platforms=platforms,
                     issuer=issuer,
                     issued=None
-                    if _REFUSED_BEFORE.search(
+                    if judged
+                    or _REFUSED_BEFORE.search(
                         text, max(0, trigger.start - 15), trigger.start
                     )
                     else _issued_for(doc, i, trigger),
@@ -1550,6 +1566,15 @@ def _candidates(doc: _Document, default: str | None) -> list[_Candidate]:  # noq
         _share_deadlines(doc, i, made_here)
         out.extend(made_here)
     return out
+
+
+def _judged_law(text: str, action: Action, issuer: _Mention | None) -> bool:
+    """Is a law told with a court as its actor? The court ruled on it; it did not make it."""
+    return (
+        action is Action.LEGISLATION
+        and issuer is not None
+        and _COURT.search(text, issuer.start, issuer.end) is not None
+    )
 
 
 def _gap(cue: Cue, position: int) -> int:
@@ -1705,16 +1730,25 @@ def _absorb(into: _Candidate, other: _Candidate) -> None:
         into.jurisdiction, into.defaulted = other.jurisdiction, False
 
 
+_COURT = re.compile(r"\b(?:courts?|judges?|justices?|tribunals?)\b", re.IGNORECASE)
+# "has once again fined", "reimposed": the act told is a repeat of an earlier one
+_AGAIN_BEFORE = re.compile(
+    r"\b(?:once\s+again|again|anew)\s+(?:\w+\s+)?$", re.IGNORECASE
+)
+
+
 def _news_and_older(a: _Candidate, b: _Candidate, doc: _Document) -> bool:
-    """Is *a* a block the lead tells as done, undated, and *b* one dated well before the report?"""
+    """Is *a* a block the lead tells as done, or an act it tells as repeated, undated, and *b* one dated well before the report?"""
     first = doc.reference.first_day() if doc.reference is not None else None
-    if (
-        a.issued is not None
-        or a.sentence >= _LEAD
-        or first is None
-        or a.action not in _BLOCK_LIKE
-        or _told_as_done(doc, a) is None
-    ):
+    if a.issued is not None or a.sentence >= _LEAD or first is None:
+        return False
+    # "has once again slapped a fine on": the news repeats an older act, it is not it
+    again = _AGAIN_BEFORE.search(
+        doc.text,
+        max(doc.sentences[a.sentence].start, a.trigger.start - 30),
+        a.trigger.start,
+    )
+    if again is None and (a.action not in _BLOCK_LIKE or _told_as_done(doc, a) is None):
         return False
     last = b.issued.date.last_day() if b.issued and b.issued.date else None
     return last is not None and (first - last).days > _NEWS_DAYS
@@ -1878,17 +1912,24 @@ def _followed(
 ) -> _Candidate | None:
     """The directive a sentence without a trigger tells more of, if any."""
     earlier = [c for c in directives if c.sentence < i and i - c.last_sentence <= 3]  # noqa: PLR2004
+    ids = {m.id for m in doc.platforms[i] if m.kind != "class"}
+    if not ids and doc.has(_IN_FORCE, i):
+        # "Most of its provisions will come into force 60 days after publication": the
+        # law or regime just told, which is what comes into force; "The law takes
+        # effect on Jan. 1": the law told, however far back
+        far = doc.has(_LAW_WORD, i)
+        regimes = [
+            c
+            for c in directives
+            if c.sentence < i and c.action in _REGIMES and (far or c in earlier)
+        ]
+        if regimes or earlier:
+            return (regimes or earlier)[-1]
     if not earlier:
         # the lead names a deadline ("pushed back to Sept. 25 the deadline for VPN
         # providers"), the body tells the act it belongs to
         later = [c for c in directives if 0 < c.sentence - i <= 3]  # noqa: PLR2004
         return later[0] if later and doc.has(_DEADLINE_WORD, i) else None
-    ids = {m.id for m in doc.platforms[i] if m.kind != "class"}
-    if not ids and doc.has(_IN_FORCE, i):
-        # "Most of its provisions will come into force 60 days after publication": the
-        # law or regime just told, which is what comes into force
-        regimes = [c for c in earlier if c.action in _REGIMES]
-        return (regimes or earlier)[-1]
     if not ids:
         return earlier[-1] if _refers(doc, i) else None
     named = [c for c in earlier if c.platform_ids() & ids]
@@ -2388,7 +2429,33 @@ def _deadline_terms(
             out.append((due, duration, spans))
         else:
             told[2].extend(t for t in spans if t not in told[2])
-    return out
+    return _sharpest(out)
+
+
+def _sharpest(
+    terms: list[tuple[PartialDate | None, IsoDuration | None, list[Temporal]]],
+) -> list[tuple[PartialDate | None, IsoDuration | None, list[Temporal]]]:
+    """A due date told vaguely and then exactly is one deadline: "from next year" and "on Jan. 1, 2026"."""
+    kept = []
+    for due, duration, spans in terms:
+        sharper = next(
+            (
+                x
+                for x in terms
+                if due is not None
+                and duration is None
+                and x[0] is not None
+                and x[1] is None
+                and len(x[0].iso()) > len(due.iso())
+                and x[0].overlaps(due)
+            ),
+            None,
+        )
+        if sharper is None:
+            kept.append((due, duration, spans))
+        else:
+            sharper[2].extend(t for t in spans if t not in sharper[2])
+    return kept
 
 
 def _deadline_records(c: _Candidate, doc: _Document, source_id: str) -> list[Deadline]:

@@ -44,6 +44,56 @@ class Case:
 
 DATES = [
     Case(
+        id="a-weekday-told-with-a-date-fixes-its-year",
+        text=(
+            "COLUMBUS - Ohio's new social media law was signed last summer. "
+            "The law takes effect on Monday, Jan. 15."
+        ),
+        published="2024-01-10",
+        expect=(Expect(jurisdiction="US", action="legislation", due="2024-01-15"),),
+        exact=False,
+    ),
+    Case(
+        id="a-date-that-opens-a-span-is-no-deadline",
+        text=(
+            "SEOUL - South Korea's competition regulator fined Coupang 140 billion won "
+            "on Thursday. From February 2019 to July 2023 the company pushed its own "
+            "goods up its search rankings, the regulator found."
+        ),
+        published="2024-06-14",
+        expect=(
+            Expect(
+                jurisdiction="KR",
+                action="fine",
+                platforms=("coupang",),
+                issued="2024-06-13",
+                no_deadlines=True,
+            ),
+        ),
+    ),
+    Case(
+        id="a-law-taking-effect-told-far-from-it-is-its-deadline-once",
+        text=(
+            "RICHMOND - Virginia teenagers will be held to an hour a day on each social "
+            "media platform from next year, under a bill Gov. Jane Harlow signed on "
+            "Friday.\n\n"
+            "Lawmakers of both parties backed it in the spring.\n\n"
+            "Parents can raise or lower the cap. Companies must check ages. "
+            "They may not use the data for anything else.\n\n"
+            "The law takes effect on Jan. 1, 2026."
+        ),
+        published="2025-05-05",
+        expect=(
+            Expect(
+                jurisdiction="US",
+                action="legislation",
+                platforms=("social-media",),
+                issued="2025-05-02",
+                due="2026-01-01",
+            ),
+        ),
+    ),
+    Case(
         id="a-one-sentence-article-s-date-is-its-act-s-not-the-page-s",
         text="KABUL - The Taliban banned PUBG in April 2022.",
         published="2026-01-10",
@@ -498,6 +548,50 @@ DATES = [
 
 DATES_OF_ACTS = [
     Case(
+        id="an-act-told-as-done-again-is-not-the-older-one",
+        text=(
+            "BRASILIA - Brazil's consumer authority has once again slapped a 6.6 million "
+            "reais (about $1.3 million) fine on Facebook over data sharing.\n\n"
+            "The authority first announced the 6.6 million reais fine on Facebook on "
+            "December 30, 2019, then annulled "
+            "it in July."
+        ),
+        published="2022-08-23",
+        expect=(
+            Expect(
+                jurisdiction="BR",
+                action="fine",
+                platforms=("facebook",),
+                issued="2022-08-23",
+            ),
+            Expect(
+                jurisdiction="BR",
+                action="fine",
+                platforms=("facebook",),
+                issued="2019-12-30",
+            ),
+        ),
+    ),
+    Case(
+        id="a-court-ruling-on-a-law-gives-it-neither-issuer-nor-date",
+        text=(
+            "COLUMBUS - A federal judge on Tuesday temporarily stopped Ohio from "
+            "enforcing a new law that would have forced social media companies to get "
+            "parents' consent. The law was tucked into the budget bill that Gov. Mike "
+            "Dunn signed in July."
+        ),
+        published="2024-01-10",
+        expect=(
+            Expect(
+                jurisdiction="US",
+                action="legislation",
+                platforms=("social-media",),
+                issued="2023-07",
+                outcome="not_enforced",
+            ),
+        ),
+    ),
+    Case(
         id="the-law-told-again-at-another-stage-is-the-same-law",
         text=(
             "LISBON - Portugal's president on Tuesday signed legislation regulating "
@@ -766,6 +860,23 @@ DATES_OF_ACTS = [
 ]
 
 WHO = [
+    Case(
+        id="an-unlisted-service-named-in-full-then-in-short-is-one",
+        text=(
+            "WASHINGTON - US prosecutors on Wednesday charged the founders of Zorvault "
+            "Wallet, a bitcoin app, with money laundering. On Thursday police blocked "
+            "the Zorvault app."
+        ),
+        published="2024-04-26",
+        expect=(
+            Expect(
+                jurisdiction="US",
+                action="block",
+                platforms=("zorvault-wallet",),
+            ),
+        ),
+        exact=False,
+    ),
     Case(
         id="an-unlisted-service-introduced-by-its-kind-is-a-platform",
         text=(
@@ -1269,6 +1380,49 @@ WHO = [
 
 
 WHAT = [
+    Case(
+        id="a-fine-announced-by-its-sum-is-a-fine",
+        text=(
+            "SEOUL - South Korea's competition regulator said Thursday it would fine "
+            "Coupang 140 billion won and report the retailer to prosecutors."
+        ),
+        published="2024-06-14",
+        expect=(
+            Expect(jurisdiction="KR", action="fine", platforms=("coupang",)),
+            Expect(jurisdiction="KR", action="prosecution", platforms=("coupang",)),
+        ),
+    ),
+    Case(
+        id="a-fine-of-no-stated-sum-is-a-threat",
+        text="Brazil's regulator said it could fine TikTok up to 2% of its revenue.",
+        published="2024-06-14",
+        expect=(),
+    ),
+    Case(
+        id="a-police-case-registered-against-a-platform-is-a-prosecution",
+        text=(
+            "NEW DELHI - On June 15 police in Ghaziabad registered an FIR at a local "
+            "station against Twitter over a video shared on the platform."
+        ),
+        published="2021-07-24",
+        expect=(
+            Expect(
+                jurisdiction="IN",
+                action="prosecution",
+                platforms=("x",),
+                issued="2021-06-15",
+            ),
+        ),
+    ),
+    Case(
+        id="pushing-to-restrict-is-no-act",
+        text=(
+            "The governor, who has pushed to restrict Snapchat in Virginia schools, "
+            "spoke on Friday."
+        ),
+        published="2025-05-05",
+        expect=(),
+    ),
     Case(
         id="what-a-platform-said-it-had-done-and-more-is-its-own",
         text=(
@@ -3327,6 +3481,40 @@ WHAT = [
 ]
 
 OUTCOMES = [
+    Case(
+        id="a-company-suing-to-overturn-a-fine-leaves-it-pending",
+        text=(
+            "SEOUL - South Korea's competition regulator fined Coupang 140 billion won "
+            "on Thursday. The company said it would file an administrative lawsuit to "
+            "overturn the decision."
+        ),
+        published="2024-06-14",
+        expect=(
+            Expect(
+                jurisdiction="KR",
+                action="fine",
+                platforms=("coupang",),
+                outcome="pending",
+            ),
+        ),
+    ),
+    Case(
+        id="industry-suing-over-every-such-law-is-no-refusal",
+        text=(
+            "Ohio passed a law in July requiring social media companies to verify ages. "
+            "A judge on Tuesday temporarily stopped the state from enforcing it. "
+            "Industry groups have sued over nearly every such law."
+        ),
+        published="2024-01-10",
+        expect=(
+            Expect(
+                jurisdiction="US",
+                action="legislation",
+                platforms=("social-media",),
+                outcome="not_enforced",
+            ),
+        ),
+    ),
     Case(
         id="a-law-a-court-blocked-is-not-enforced",
         text=(

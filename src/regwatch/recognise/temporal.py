@@ -187,6 +187,32 @@ def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
     return y, m + 1
 
 
+# "Monday, Jan. 15": the weekday told with a date
+_WEEKDAY_BEFORE = re.compile(
+    r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+$", re.IGNORECASE
+)
+
+
+def _weekday_year(
+    month: int, day: int, ref: PartialDate | None, weekday: re.Match[str] | None
+) -> PartialDate | None:
+    """The year, next to the reference's, in which the day falls on the weekday told with it.
+
+    None when no weekday is told, or when none or both neighbouring years fit.
+    """
+    if weekday is None or ref is None or ref.year is None:
+        return None
+    wanted = _WEEKDAYS[weekday.group(1).lower()]
+    fits = []
+    for y in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            if dt.date(y, month, day).weekday() == wanted:
+                fits.append(y)
+        except ValueError:
+            continue
+    return PartialDate(year=fits[0], month=month, day=day) if len(fits) == 1 else None
+
+
 def _pick_year(
     month: int, day: int | None, ref: PartialDate | None, *, future: bool
 ) -> PartialDate:
@@ -348,7 +374,12 @@ def _date_match(  # noqa: C901, PLR0911, PLR0912, PLR0915 - one branch per form 
                 if m[f"{kind}_m"].lower() == "may" and kind == "dmy":
                     return None
                 tail = text[end : end + 12].lower()
-                date = _pick_year(
+                date = _weekday_year(
+                    month,
+                    day,
+                    ref,
+                    _WEEKDAY_BEFORE.search(text, max(0, start - 12), start),
+                ) or _pick_year(
                     month,
                     day,
                     ref,

@@ -140,4 +140,29 @@ def find_unlisted(text: str) -> list[tuple[int, int, str]]:
             found.setdefault(
                 name.start(), (name.start(), name.end(), slug(name.group()))
             )
+    return _told_again(text, _fuller(list(found.values())))
+
+
+def _fuller(hits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """One service named in full, then in short ("Samourai Wallet ... the Samourai app"): the fuller id."""
+    ids = {id_ for _start, _end, id_ in hits}
+    fuller = {}
+    for id_ in ids:
+        longer = [other for other in ids if other.startswith(id_ + "-")]
+        if len(longer) == 1:
+            fuller[id_] = longer[0]
+    return [(start, end, fuller.get(id_, id_)) for start, end, id_ in hits]
+
+
+def _told_again(
+    text: str, hits: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """Each name introduced once is the same service wherever else the text names it."""
+    found = {start: (start, end, id_) for start, end, id_ in hits}
+    names = {text[start:end]: id_ for start, end, id_ in hits}
+    for name, id_ in names.items():
+        if len(name) < 4:  # noqa: PLR2004 - a short name elsewhere is too likely another word
+            continue
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+            found.setdefault(m.start(), (m.start(), m.end(), id_))
     return [found[k] for k in sorted(found)]
