@@ -1381,6 +1381,18 @@ WHO = [
 
 WHAT = [
     Case(
+        id="calls-for-a-ban-and-a-ministry-without-power-to-ban-are-no-act",
+        text=(
+            "BEIRUT - Anger over a gang that used TikTok to groom children has led to "
+            "demands in Lebanon for the app to be banned. The telecoms minister said "
+            "any ban on an app must come from a judge, and that his ministry has no "
+            "legal authority to switch off an app, though it has the technical means "
+            "to restrict TikTok."
+        ),
+        published="2024-05-02",
+        expect=(),
+    ),
+    Case(
         id="a-fine-announced-by-its-sum-is-a-fine",
         text=(
             "SEOUL - South Korea's competition regulator said Thursday it would fine "
