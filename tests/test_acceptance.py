@@ -44,6 +44,7 @@ UNSEEN_SEVENTH = ROOT / "tests" / "unseen7"
 UNSEEN_EIGHTH = ROOT / "tests" / "unseen8"
 UNSEEN_NINTH = ROOT / "tests" / "unseen9"
 UNSEEN_TENTH = ROOT / "tests" / "unseen10"
+UNSEEN_ELEVENTH = ROOT / "tests" / "unseen11"
 
 
 def _score(
@@ -97,6 +98,7 @@ def test_corpus_scores_at_least_what_was_measured(tmp_path: Path) -> None:
         (UNSEEN_EIGHTH, 0.75),
         (UNSEEN_NINTH, 0.53),
         (UNSEEN_TENTH, 0.51),
+        (UNSEEN_ELEVENTH, 0.54),
     ],
     ids=[
         "first-set",
@@ -109,6 +111,7 @@ def test_corpus_scores_at_least_what_was_measured(tmp_path: Path) -> None:
         "eighth-set",
         "ninth-set",
         "tenth-set",
+        "eleventh-set",
     ],
 )
 def test_articles_not_written_from_keep_their_score(
