@@ -84,6 +84,11 @@ _NOT_NAMES = frozenset(
 _NOT_NAME_ENDINGS = ("-owned", "-based", "-founded", "-language", "-made", "-run")
 
 
+def _joins(c: str) -> bool:
+    """Is *c* a character that would join a name to its neighbour (a word character or hyphen)?"""
+    return c.isalnum() or c in "_-"
+
+
 def slug(name: str) -> str:
     """The id a name is given: lowercase, with runs of other characters as one hyphen.
 
@@ -107,6 +112,26 @@ def _names(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     return found
 
 
+def _framed(text: str) -> list[tuple[int, int]]:
+    """The stretches of *text* that name services by a frame, each asked around its kind word or comma."""
+    spans = []
+    for m in _KIND_WORD.finditer(text):
+        after = _NAMES_AFTER.match(text, m.end())
+        if after is not None:
+            spans.append(after.span("names"))
+        # a name ends right before the kind, or before one word that qualifies it
+        near = text[max(0, m.start() - 40) : m.start()].split()[-2:]
+        if any(w[:1].isupper() or w[:1].isdigit() for w in near):
+            before = _NAMES_BEFORE.search(text, max(0, m.start() - 150), m.start())
+            if before is not None:
+                spans.append(before.span("names"))
+    for m in _APPOSED_KIND.finditer(text):
+        name = _NAME_BEFORE.search(text, max(0, m.start() - 60), m.start())
+        if name is not None:
+            spans.append(name.span("names"))
+    return spans
+
+
 def find_unlisted(text: str) -> list[tuple[int, int, str]]:
     """The unlisted services *text* introduces, as (start, end, id), in text order.
 
@@ -119,19 +144,7 @@ def find_unlisted(text: str) -> list[tuple[int, int, str]]:
         []
     """
     found: dict[int, tuple[int, int, str]] = {}
-    spans = []
-    for m in _KIND_WORD.finditer(text):
-        after = _NAMES_AFTER.match(text, m.end())
-        if after is not None:
-            spans.append(after.span("names"))
-        before = _NAMES_BEFORE.search(text, max(0, m.start() - 150), m.start())
-        if before is not None:
-            spans.append(before.span("names"))
-    for m in _APPOSED_KIND.finditer(text):
-        name = _NAME_BEFORE.search(text, max(0, m.start() - 60), m.start())
-        if name is not None:
-            spans.append(name.span("names"))
-    for a, b in spans:
+    for a, b in _framed(text):
         for hit in _names(text, a, b):
             found.setdefault(hit[0], hit)
     for m in _DOMAIN_END.finditer(text):
@@ -163,6 +176,10 @@ def _told_again(
     for name, id_ in names.items():
         if len(name) < 4:  # noqa: PLR2004 - a short name elsewhere is too likely another word
             continue
-        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
-            found.setdefault(m.start(), (m.start(), m.end(), id_))
+        at = text.find(name)
+        while at >= 0:
+            end = at + len(name)
+            if not _joins(text[at - 1 : at]) and not _joins(text[end : end + 1]):
+                found.setdefault(at, (at, end, id_))
+            at = text.find(name, end)
     return [found[k] for k in sorted(found)]
