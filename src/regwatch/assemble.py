@@ -1731,7 +1731,7 @@ def _absorb(into: _Candidate, other: _Candidate) -> None:
 
 
 _COURT = re.compile(r"\b(?:courts?|judges?|justices?|tribunals?)\b", re.IGNORECASE)
-# "has once again fined", "reimposed": the act told is a repeat of an earlier one
+# "has once again fined", "fined it anew": the act told is a repeat of an earlier one
 _AGAIN_BEFORE = re.compile(
     r"\b(?:once\s+again|again|anew)\s+(?:\w+\s+)?$", re.IGNORECASE
 )
@@ -1917,12 +1917,12 @@ def _followed(
         # "Most of its provisions will come into force 60 days after publication": the
         # law or regime just told, which is what comes into force; "The law takes
         # effect on Jan. 1": the law told, however far back
-        far = doc.has(_LAW_WORD, i)
-        regimes = [
-            c
-            for c in directives
-            if c.sentence < i and c.action in _REGIMES and (far or c in earlier)
-        ]
+        pool = (
+            [c for c in directives if c.sentence < i]
+            if doc.has(_LAW_WORD, i)
+            else earlier
+        )
+        regimes = [c for c in pool if c.action in _REGIMES]
         if regimes or earlier:
             return (regimes or earlier)[-1]
     if not earlier:
