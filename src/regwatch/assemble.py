@@ -34,6 +34,7 @@ from regwatch.recognise.cues import (
 )
 from regwatch.recognise.temporal import (
     DUE_DATE_BEFORE,
+    WEEKDAY_BEFORE,
     Temporal,
     TemporalKind,
     find_temporals,
@@ -1299,9 +1300,6 @@ _EVENT_DATED = re.compile(
     r"\b(?:launched|released|introduced|founded|created|elected|rolled\s+out)\b[^.;,]{0,40}$",
     re.IGNORECASE,
 )
-_WEEKDAY_BEFORE = re.compile(
-    r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+$", re.IGNORECASE
-)
 _DATELINE_DATE = re.compile(
     r"[A-Z][A-Za-z .'-]{2,30},\s+(?P<date>[A-Za-z]{3,9}\.?\s+\d{1,2}(?:,\s+\d{4})?)\s*(?:\([^)]{0,40}\)\s*)?[-\u2013\u2014:]"
 )
@@ -1309,7 +1307,7 @@ _DATELINE_DATE = re.compile(
 
 def _head(doc: _Document, t: Temporal) -> int:
     """Where a date's phrase starts: before "Wednesday, " in "on Wednesday, Jan. 1"."""
-    m = _WEEKDAY_BEFORE.search(doc.text, max(0, t.start - 12), t.start)
+    m = WEEKDAY_BEFORE.search(doc.text, max(0, t.start - 12), t.start)
     return m.start() if m else t.start
 
 

@@ -187,10 +187,10 @@ def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
     return y, m + 1
 
 
-# "Monday, Jan. 15": the weekday told with a date
-_WEEKDAY_BEFORE = re.compile(
-    r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+$", re.IGNORECASE
-)
+WEEKDAY_BEFORE = re.compile(rf"\b({_WEEKDAY}),?\s+$", re.IGNORECASE)
+"""The weekday told just before a date ("Monday, Jan. 15"), in its first group: one
+pattern for the recogniser (the year it fixes) and the assembler (where the date's
+phrase starts)."""
 
 
 def _weekday_year(
@@ -378,7 +378,7 @@ def _date_match(  # noqa: C901, PLR0911, PLR0912, PLR0915 - one branch per form 
                     month,
                     day,
                     ref,
-                    _WEEKDAY_BEFORE.search(text, max(0, start - 12), start),
+                    WEEKDAY_BEFORE.search(text, max(0, start - 12), start),
                 ) or _pick_year(
                     month,
                     day,

@@ -11,6 +11,7 @@ authority or a person.
 
 from __future__ import annotations
 
+import calendar
 import re
 
 __all__ = ["find_unlisted", "slug"]
@@ -66,19 +67,21 @@ _DOMAIN_NAME = re.compile(r"(?<![@\w.-])[A-Za-z0-9][A-Za-z0-9-]{1,40}\Z")
 
 # capitalised words that open a sentence or a title, never a service's name
 _NOT_NAMES = frozenset(
-    """
+    [
+        *calendar.day_name,
+        *calendar.month_name[1:],
+        *"""
     The This That These Those It Its Their His Her Our Your My A An And Or But
     In On At For With From By Of To As If When While After Before Since Until
-    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March
-    April May June July August September October November December Mr Ms Mrs Dr
-    President Minister Ministry Government Court Police State National Federal
+    Mr Ms Mrs Dr President Minister Ministry Government Court Police State National Federal
     Official Mobile Online Internet Web Digital Internal Local Foreign Several Some
     All Both Other Many Most Such Any Each Every No Not New Old Top Popular Major
     Chinese American Russian Western Eastern Islamic Muslim Christian Social Video
     Messaging Dating Crypto Payment Payments Gaming Betting Lending Loan Ride Taxi
-    Apple Google Play Store App Stores Android OTT Internet Parliament Congress
+    Apple Google Play Store App Stores Android OTT Parliament Congress
     Senate Cabinet
-    """.split()  # noqa: SIM905 - a word list reads best as words
+    """.split(),  # noqa: SIM905 - a word list reads best as words
+    ]
 )
 # "the Chinese-owned app", "the Toronto-based exchange": where it is from, not its name
 _NOT_NAME_ENDINGS = ("-owned", "-based", "-founded", "-language", "-made", "-run")
