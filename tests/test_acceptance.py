@@ -97,7 +97,7 @@ def test_corpus_scores_at_least_what_was_measured(tmp_path: Path) -> None:
         (UNSEEN_SEVENTH, 0.62),
         (UNSEEN_EIGHTH, 0.75),
         (UNSEEN_NINTH, 0.53),
-        (UNSEEN_TENTH, 0.51),
+        (UNSEEN_TENTH, 0.54),
         (UNSEEN_ELEVENTH, 0.54),
     ],
     ids=[

@@ -3490,6 +3490,55 @@ WHAT = [
             ),
         ),
     ),
+    Case(
+        id="a-gap-crosses-the-points-of-an-abbreviation-before-a-lowercase-word",
+        text=(
+            "WASHINGTON - The White House on Monday gave federal agencies 30 days to "
+            "remove TikTok from all U.S. government devices."
+        ),
+        published="2026-03-03",
+        expect=(
+            Expect(
+                jurisdiction="US",
+                action="device_ban",
+                platforms=("tiktok",),
+                issued="2026-03-02",
+            ),
+        ),
+    ),
+    Case(
+        id="a-gap-crosses-the-point-inside-a-law-number",
+        text=(
+            "SANTIAGO - Chile's Law 21.210 was published in the official gazette on "
+            "Monday, putting value added tax on digital services such as Netflix and "
+            "Spotify."
+        ),
+        published="2026-03-03",
+        expect=(
+            Expect(
+                jurisdiction="CL",
+                action="legislation",
+                platforms=("netflix", "spotify"),
+                issued="2026-03-02",
+            ),
+        ),
+    ),
+    Case(
+        id="a-gap-crosses-the-decimal-point-of-a-sum",
+        text=(
+            "SAN FRANCISCO - A state judge on Monday ordered Lyft to pay a $7.5 million "
+            "penalty for failing to report assaults to regulators."
+        ),
+        published="2026-03-03",
+        expect=(
+            Expect(
+                jurisdiction="US",
+                action="fine",
+                platforms=("lyft",),
+                issued="2026-03-02",
+            ),
+        ),
+    ),
 ]
 
 OUTCOMES = [

@@ -94,6 +94,19 @@ def _load(name: str) -> dict[str, Any]:
         raise DatasetError(f"regwatch/resources/{name}: cannot be read ({e})") from None
 
 
+# A gap written [^.;] in the pattern files means "not past this sentence's end".
+# A point inside a word or number ("U.S", "21.210", "$59.1") or before a
+# lowercase word ("U.S. officials", "7 a.m. on") ends no sentence (the segmenter
+# agrees), so the gap may cross it; "Gov." before a name still stops it.
+_GAP = "[^.;]"
+_SENTENCE_GAP = r"(?:[^.;]|\.(?=\w|\s+(?-i:[a-z])))"
+
+
+def _within_sentence(pattern: str) -> str:
+    """*pattern* with each ``[^.;]`` gap let across the points that end no sentence."""
+    return pattern.replace(_GAP, _SENTENCE_GAP)
+
+
 def _compile(
     name: str, rows: list[dict[str, Any]], valid: set[str], key: str
 ) -> Alternatives:
@@ -109,7 +122,7 @@ def _compile(
             raise DatasetError(
                 f"regwatch/resources/{name}: row {i + 1} pattern does not compile ({e})"
             ) from None
-        parts.append(f"(?P<r{i}>{row['pattern']})")
+        parts.append(f"(?P<r{i}>{_within_sentence(row['pattern'])})")
     return Alternatives(parts, re.IGNORECASE)
 
 
@@ -147,7 +160,9 @@ def _modifiers(rows: list[dict[str, Any]]) -> list[_Modifier]:
         then = _then(where, i, row)
         try:
             after, before = (
-                re.compile(row[k], re.IGNORECASE) if k in row else None
+                re.compile(_within_sentence(row[k]), re.IGNORECASE)
+                if k in row
+                else None
                 for k in ("after", "before")
             )
         except re.error as e:
@@ -230,11 +245,15 @@ def _outcomes() -> tuple[Alternatives, list[dict[str, Any]]]:
 def _modality() -> tuple[Alternatives, bool, re.Pattern[str], int, int]:
     """The cues before a trigger, whether each begins at a word, the cues after, and both windows."""
     data = _load("modality.toml")
-    before = Alternatives([f"(?:{p})" for p in data["before"]], re.IGNORECASE)
+    before = Alternatives(
+        [f"(?:{_within_sentence(p)})" for p in data["before"]], re.IGNORECASE
+    )
     # a big alternation searched at every character is slow; where every cue begins
     # at a word, trying the few cues each word can begin gives the same answer
     by_word = begins_at_words(data["before"], re.IGNORECASE)
-    after = re.compile("|".join(f"(?:{p})" for p in data["after"]), re.IGNORECASE)
+    after = re.compile(
+        "|".join(f"(?:{_within_sentence(p)})" for p in data["after"]), re.IGNORECASE
+    )
     return before, by_word, after, int(data["window"]), int(data["after_window"])
 
 
