@@ -281,6 +281,12 @@ _ORIGIN_AFTER = re.compile(
     + _COMPANY_NOUN,
     re.IGNORECASE,
 )
+# "the Chinese artificial intelligence app", "Chinese apps": where an app is from
+_APP_ORIGIN_AFTER = re.compile(
+    r"(?:-owned|-made)?\s+(?:(?!(?:the|a|an|and|or|but|to|of|in|on|at|for|with|by|from|as|"
+    r"and|is|was|has|had|said|says)\b)(?-i:[a-z][\w-]*)\s+){0,2}?(?:apps?|chatbots?)\b",
+    re.IGNORECASE,
+)
 _OWNER_BEFORE = re.compile(
     r"\b(?:owned\s+by|based\s+in|made\s+by|parent\s+company|ties\s+to)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -657,6 +663,7 @@ class _Document:
                 for m in places
                 if not _OWNER_CONTEXT.match(text, m.end)
                 and not _ORIGIN_AFTER.match(text, m.end)
+                and not (m.kind == "demonym" and _APP_ORIGIN_AFTER.match(text, m.end))
                 and not _OWNER_BEFORE.search(text, max(0, m.start - 25), m.start)
                 and not _COMPANY_BEFORE.search(text, max(0, m.start - 15), m.start)
                 and not _COMPANY_AFTER.match(text, m.end)

@@ -1376,6 +1376,23 @@ WHO = [
         ),
         exact=False,
     ),
+    Case(
+        id="a-demonym-before-an-app-says-where-the-app-is-from",
+        text=(
+            "Chinese apps are under pressure.\n\n"
+            "The Chinese chatbot DeepSeek was banned from all government devices on "
+            "Monday, ministers in Canberra said."
+        ),
+        published="2026-03-04",
+        expect=(
+            Expect(
+                jurisdiction="AU",
+                action="device_ban",
+                platforms=("deepseek",),
+                issued="2026-03-02",
+            ),
+        ),
+    ),
 ]
 
 
