@@ -45,6 +45,7 @@ UNSEEN_EIGHTH = ROOT / "tests" / "unseen8"
 UNSEEN_NINTH = ROOT / "tests" / "unseen9"
 UNSEEN_TENTH = ROOT / "tests" / "unseen10"
 UNSEEN_ELEVENTH = ROOT / "tests" / "unseen11"
+UNSEEN_TWELFTH = ROOT / "tests" / "unseen12"
 
 
 def _score(
@@ -99,6 +100,7 @@ def test_corpus_scores_at_least_what_was_measured(tmp_path: Path) -> None:
         (UNSEEN_NINTH, 0.53),
         (UNSEEN_TENTH, 0.54),
         (UNSEEN_ELEVENTH, 0.54),
+        (UNSEEN_TWELFTH, 0.54),
     ],
     ids=[
         "first-set",
@@ -112,6 +114,7 @@ def test_corpus_scores_at_least_what_was_measured(tmp_path: Path) -> None:
         "ninth-set",
         "tenth-set",
         "eleventh-set",
+        "twelfth-set",
     ],
 )
 def test_articles_not_written_from_keep_their_score(
