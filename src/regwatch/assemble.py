@@ -1243,6 +1243,23 @@ def _issued_for(doc: _Document, i: int, trigger: Cue) -> Temporal | None:
         and not _EVENT_CLAUSE.search(
             doc.text, max(doc.sentences[i].start, t.start - 110), t.start
         )
+        # "ordered it to delete posts that reported a man's arrest ten years ago": the
+        # day of the relative clause's event, not of the order; told before the act,
+        # the clause must have ended ("The agency, which was set up in 2005, ordered"),
+        # but not to say when ("a dispute that began on July 2, when it ordered")
+        and not (
+            _RELATIVE_EVENT.search(
+                doc.text,
+                trigger.end
+                if t.start > trigger.end
+                else max(doc.sentences[i].start, t.start - 110),
+                t.start,
+            )
+            and (
+                t.start > trigger.end
+                or _CLAUSE_ENDED.match(doc.text, t.end, trigger.start) is not None
+            )
+        )
         # "to lift the block, ... to end a ban imposed last November": the other act's day
         and not (
             t.start > trigger.end
@@ -1299,6 +1316,12 @@ _EVENT_CLAUSE = re.compile(
     r"\b[^.;]{0,90}$",
     re.IGNORECASE,
 )
+_RELATIVE_EVENT = re.compile(
+    r"\b(?:that|which|who)\s+(?:had\s+|has\s+|have\s+|was\s+|were\s+)?"
+    r"(?:[a-z]+ed|took|made|ran|sent|wrote|began|came|won|lost)\b[^,;.]*$",
+    re.IGNORECASE,
+)
+_CLAUSE_ENDED = re.compile(r"[^,;]*,(?!\s+(?:when|where|as|after|before)\b)")
 _BEGAN_CLAUSE = re.compile(
     r"\b(?:which|that)\s+(?:began|started|erupted|broke\s+out)\b[^.;,]{0,30}$",
     re.IGNORECASE,

@@ -857,6 +857,23 @@ DATES_OF_ACTS = [
             ),
         ),
     ),
+    Case(
+        id="a-date-in-a-relative-clause-dates-that-clause-not-the-act",
+        text=(
+            "TOKYO - A Japanese court on Monday ordered Google to delete reviews that "
+            "described a clinic's closure five years ago, ruling that search engines must "
+            "remove content that harms reputations."
+        ),
+        published="2026-03-04",
+        expect=(
+            Expect(
+                jurisdiction="JP",
+                action="content_removal",
+                platforms=("google",),
+                issued="2026-03-02",
+            ),
+        ),
+    ),
 ]
 
 WHO = [
