@@ -840,6 +840,16 @@ def _salient_platform(doc: _Document, upto: int) -> list[_Mention]:
     return _most_named(doc)[:1]
 
 
+# "..., and an official said on Wednesday that ...": another speaker's clause
+_SPEAKER_CLAUSE = r",\s+and\s+(?=(?:[\w'’.-]+\s+){1,10}?(?:said|says)\b)"
+_CAUSE_CLAUSE = re.compile(
+    r"\b(?:after|because|following|amid|citing)\b|" + _SPEAKER_CLAUSE
+)
+_SPOKEN_AFTER = re.compile(
+    _SPEAKER_CLAUSE + r"(?:[\w'’.-]+\s+){1,10}?(?:said|says)\s+(?:on\s+)?$"
+)
+# "told providers to shut off Telegram, but the service was still working on Tuesday"
+_CONTRAST_BETWEEN = re.compile(r",\s+(?:but|while|whereas|although|though|yet)\s")
 # ", pushing such calls onto foreign messengers": a new clause that tells a
 # consequence; what it names is not the act's target ("including" lists targets)
 _PARTICIPLE_CLAUSE = re.compile(r",\s+(?!including\b)[a-z]+ing\b")
@@ -904,6 +914,11 @@ def _platforms_for(
             and _OPENING.fullmatch(doc.text, doc.sentences[i].start, m.start)
         )
     ]
+    # "shuts off social media ... after a clash with Facebook": once the act has its
+    # object, what a clause of cause after it names is the cause, not a target
+    cause = _CAUSE_CLAUSE.search(doc.text, trigger.end, doc.ends[i])
+    if cause is not None and any(trigger.end <= m.start < cause.start() for m in found):
+        found = [m for m in found if m.start < cause.start()]
     services = [m for m in found if m.kind != "class"]
     if found and not services:
         # "the messaging app" after "Signal" is Signal, not every messaging app
@@ -929,7 +944,12 @@ def _platforms_for(
         )
         same = [c for c in recent if c.action in kin]
         if same or not general:
-            return list((same or recent)[-1].platforms)
+            told = list((same or recent)[-1].platforms)
+            # "shut off access to the video site ..., and that restriction stayed":
+            # the kind of service named says which one
+            salient = _salient_platform(doc, i)
+            kind_named = bool(salient) and _kind_fits(doc, i, salient[0].id, told)
+            return salient if kind_named else told
     referred = _plural_referent(doc, i, recent) or _access_referent(
         doc, trigger, recent
     )
@@ -958,6 +978,36 @@ def _act_target(
     ):
         return targets
     return salient
+
+
+# "the video site", "the messaging app": the kind of service an anaphor names
+_KIND_ANAPHOR = re.compile(
+    r"\b(?:the|its|this|that)\s+(?P<kind>short[- ]video|video|messaging|social\s+media|social)"
+    r"\s+(?:site|app|platform|service|network)\b",
+    re.IGNORECASE,
+)
+_ANAPHOR_KINDS = {
+    "video": "video-sharing",
+    "short-video": "video-sharing",
+    "short video": "video-sharing",
+    "messaging": "messaging",
+    "social": "social-media",
+    "social media": "social-media",
+}
+
+
+def _kind_fits(doc: _Document, i: int, service: str, others: list[_Mention]) -> bool:
+    """Does sentence *i* name a kind of service that *service* is and none of *others* is?"""
+    m = _KIND_ANAPHOR.search(doc.text, doc.starts[i], doc.ends[i])
+    if m is None:
+        return False
+    kind = _ANAPHOR_KINDS[" ".join(m.group("kind").lower().split())]
+    registry = gazetteer.platforms()
+
+    def category(id_: str) -> str | None:
+        return registry[id_].category if id_ in registry else None
+
+    return category(service) == kind and all(category(o.id) != kind for o in others)
 
 
 def _access_referent(
@@ -1242,6 +1292,16 @@ def _issued_for(doc: _Document, i: int, trigger: Cue) -> Temporal | None:
         )
         and not _EVENT_CLAUSE.search(
             doc.text, max(doc.sentences[i].start, t.start - 110), t.start
+        )
+        # "has shut off PUBG, and an official said on Wednesday that ...": the day
+        # another speaker spoke, not the act's; "..., but it still worked on Tuesday":
+        # the day of what came of it
+        and not (
+            t.start > trigger.end
+            and (
+                _SPOKEN_AFTER.search(doc.text, trigger.end, _head(doc, t))
+                or _CONTRAST_BETWEEN.search(doc.text, trigger.end, t.start)
+            )
         )
         # "ordered it to delete posts that reported a man's arrest ten years ago": the
         # day of the relative clause's event, not of the order; told before the act,

@@ -544,7 +544,58 @@ DATES = [
             ),
         ),
     ),
+    Case(
+        id="a-day-another-speaker-spoke-does-not-date-the-act",
+        text=(
+            "AMMAN - Jordan has shut off access to PUBG, and an official at the regulator "
+            "said on Wednesday that Fortnite could soon share its fate.\n\n"
+            "The regulator told operators to block the game in a decision that took "
+            "effect on March 5."
+        ),
+        published="2026-03-12",
+        expect=(
+            Expect(
+                jurisdiction="JO",
+                action="block",
+                platforms=("pubg",),
+                issued="2026-03-05",
+            ),
+        ),
+    ),
+    Case(
+        id="a-start-date-some-weeks-gone-is-this-years",
+        text=(
+            "RIYADH - The regulator ordered operators to block Viber from Aug. 6, and "
+            "the app has been unreachable since."
+        ),
+        published="2026-10-08",
+        expect=(
+            Expect(
+                jurisdiction="SA",
+                action="block",
+                platforms=("viber",),
+                due="2026-08-06",
+            ),
+        ),
+    ),
+    Case(
+        id="a-day-told-after-but-dates-what-came-of-the-act",
+        text=(
+            "BANGKOK - Thailand's regulator told internet providers on Friday to block "
+            "Telegram, but the app was still working on Tuesday."
+        ),
+        published="2026-03-04",
+        expect=(
+            Expect(
+                jurisdiction="TH",
+                action="block",
+                platforms=("telegram",),
+                issued="2026-02-27",
+            ),
+        ),
+    ),
 ]
+
 
 DATES_OF_ACTS = [
     Case(
@@ -1409,6 +1460,25 @@ WHO = [
                 issued="2026-03-02",
             ),
         ),
+    ),
+    Case(
+        id="the-kind-of-service-an-anaphor-names-says-which-one",
+        text=(
+            "ANKARA - Turkey's telecoms authority blocked Twitter on March 20.\n\n"
+            "A court lifted that ban on Wednesday. The reprieve does not extend to "
+            "YouTube. The authority blocked access to the video site on March 27, and "
+            "that restriction remained in force on Thursday."
+        ),
+        published="2026-04-03",
+        expect=(
+            Expect(
+                jurisdiction="TR",
+                action="block",
+                platforms=("youtube",),
+                issued="2026-03-27",
+            ),
+        ),
+        exact=False,
     ),
 ]
 
@@ -3573,7 +3643,144 @@ WHAT = [
             ),
         ),
     ),
+    Case(
+        id="shutting-off-access-is-a-block",
+        text=(
+            "MANAMA - Bahrain's Information Ministry on Monday told the internet exchange "
+            "to shut off access to Google Earth."
+        ),
+        published="2026-03-04",
+        expect=(
+            Expect(
+                jurisdiction="BH",
+                action="block",
+                platforms=("google-earth",),
+                issued="2026-03-02",
+            ),
+        ),
+    ),
+    Case(
+        id="carriers-told-to-stop-carrying-a-service-block-it",
+        text=(
+            "RIYADH - Saudi Arabia's telecoms regulator on Monday instructed the three "
+            "mobile carriers to stop carrying BlackBerry Messenger."
+        ),
+        published="2026-03-04",
+        expect=(
+            Expect(
+                jurisdiction="SA",
+                action="block",
+                platforms=("bbm",),
+                targets_intermediaries=True,
+            ),
+        ),
+    ),
+    Case(
+        id="blackberry-services-are-a-platform-of-their-own",
+        text=(
+            "ABU DHABI - The UAE regulator on Sunday ordered operators to suspend "
+            "BlackBerry e-mail and web browsing."
+        ),
+        published="2026-03-04",
+        expect=(Expect(jurisdiction="AE", action="block", platforms=("blackberry",)),),
+    ),
+    Case(
+        id="ordering-that-access-be-restored-is-an-unblock",
+        text=(
+            "TUNIS - Facebook is back: the president on Wednesday ordered that access to "
+            "the site be restored."
+        ),
+        published="2026-03-06",
+        expect=(
+            Expect(
+                jurisdiction="TN",
+                action="unblock",
+                platforms=("facebook",),
+                issued="2026-03-04",
+            ),
+        ),
+    ),
+    Case(
+        id="two-days-to-hand-over-a-list-is-a-data-request",
+        text=(
+            "BUENOS AIRES - A judge on Friday gave Rappi two days to hand over a full "
+            "list of its couriers."
+        ),
+        published="2026-03-04",
+        expect=(
+            Expect(jurisdiction="AR", action="data_request", platforms=("rappi",)),
+        ),
+    ),
+    Case(
+        id="asking-for-a-complete-list-is-a-data-request",
+        text=(
+            "BRASILIA - The securities regulator wrote to Binance on Monday, asking for a "
+            "complete list of the products it offers in Brazil."
+        ),
+        published="2026-03-04",
+        expect=(
+            Expect(
+                jurisdiction="BR",
+                action="data_request",
+                platforms=("binance",),
+                issued="2026-03-02",
+            ),
+        ),
+    ),
+    Case(
+        id="nothing-will-be-switched-off-is-no-act",
+        text=(
+            "ABU DHABI - The regulator said on Friday that nothing will be switched off "
+            "on Monday and BlackBerry Messenger keeps working."
+        ),
+        published="2026-03-04",
+        expect=(),
+    ),
+    Case(
+        id="a-block-said-to-be-neither-legal-nor-possible-is-no-act",
+        text=(
+            "QUITO - The minister said on Monday that blocking Uber and Cabify is neither "
+            "legal nor technically possible."
+        ),
+        published="2026-03-04",
+        expect=(),
+    ),
+    Case(
+        id="registration-details-asked-for-are-data-not-a-registration",
+        text=(
+            "TAIPEI - Police asked Xiaohongshu on Monday for information about the scam "
+            "accounts, such as registration details."
+        ),
+        published="2026-03-04",
+        expect=(
+            Expect(
+                jurisdiction="TW", action="data_request", platforms=("xiaohongshu",)
+            ),
+        ),
+    ),
+    Case(
+        id="a-service-named-in-a-clause-of-cause-is-not-the-target",
+        text=(
+            "Uganda blocks social media on eve of vote after clash with Facebook\n\n"
+            "KAMPALA - Uganda's regulator on Tuesday told operators to cut off social "
+            "networks until further notice."
+        ),
+        published="2026-03-04",
+        expect=(
+            Expect(jurisdiction="UG", action="block", platforms=("social-media",)),
+        ),
+    ),
+    Case(
+        id="a-platform-shut-off-because-of-its-content-policies-is-blocked",
+        text=(
+            "DODOMA - The minister told parliament on Tuesday that the platform X had been shut off "
+            "because its content policies broke the law."
+        ),
+        published="2026-03-04",
+        expect=(Expect(jurisdiction="TZ", action="block", platforms=("x",)),),
+    ),
 ]
+
 
 OUTCOMES = [
     Case(

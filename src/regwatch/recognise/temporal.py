@@ -233,7 +233,7 @@ def _pick_year(
     if future:
         # a deadline a few weeks gone ("had seven days from Aug. 28", told on Sept. 5)
         # is far likelier than one eleven months ahead
-        recent = dt.timedelta(days=45)
+        recent = dt.timedelta(days=90)
         later = [
             o for o in options if (o.last_day() or ref_first) >= ref_first - recent
         ]
