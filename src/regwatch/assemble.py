@@ -308,6 +308,11 @@ _TITLE_BEFORE = re.compile(
     r"Commissioner|Governor|Mayor|Chairman|Chairwoman|Sheikh|Prince|Princess|Father|Sister)\.?\s+$"
 )
 _PERSONAL_FORMS = frozenset({"capital", "place"})
+# "whether any were in Portuguese", "translated into Russian and": a language, not a country
+_LANGUAGE_BEFORE = re.compile(
+    r"\b(?:in|into)\s+(?:(?:European|Brazilian|Latin\s+American|plain|simplified|traditional)\s+)?$"
+)
+_LANGUAGE_AFTER = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:and|or|as|instead|rather|only)\b")
 _VAGUE_ACTOR = re.compile(
     r"\b(?:several|other|many|some)\s+(?:\w+\s+)?(?:countries|governments|states|nations)\b|\bgovernments\s+worldwide\b",
     re.IGNORECASE,
@@ -664,6 +669,11 @@ class _Document:
                 if not _OWNER_CONTEXT.match(text, m.end)
                 and not _ORIGIN_AFTER.match(text, m.end)
                 and not (m.kind == "demonym" and _APP_ORIGIN_AFTER.match(text, m.end))
+                and not (
+                    m.kind == "demonym"
+                    and _LANGUAGE_BEFORE.search(text, max(0, m.start - 30), m.start)
+                    and _LANGUAGE_AFTER.match(text, m.end)
+                )
                 and not _OWNER_BEFORE.search(text, max(0, m.start - 25), m.start)
                 and not _COMPANY_BEFORE.search(text, max(0, m.start - 15), m.start)
                 and not _COMPANY_AFTER.match(text, m.end)

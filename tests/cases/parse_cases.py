@@ -1480,6 +1480,18 @@ WHO = [
         ),
         exact=False,
     ),
+    Case(
+        id="a-language-is-not-a-country",
+        text=(
+            "BRASILIA - Brazil's securities regulator has pressed Binance for months.\n\n"
+            "The regulator wrote to Binance on Monday, asking for a complete list of its "
+            "products and whether any were in Portuguese."
+        ),
+        published="2026-03-04",
+        expect=(
+            Expect(jurisdiction="BR", action="data_request", platforms=("binance",)),
+        ),
+    ),
 ]
 
 
@@ -3778,6 +3790,81 @@ WHAT = [
         ),
         published="2026-03-04",
         expect=(Expect(jurisdiction="TZ", action="block", platforms=("x",)),),
+    ),
+    Case(
+        id="a-stop-order-is-an-order-on-conduct",
+        text=(
+            "SAO PAULO - Brazil's securities regulator on Monday issued a stop order "
+            "against Binance over its derivatives."
+        ),
+        published="2026-03-04",
+        expect=(Expect(jurisdiction="BR", action="other", platforms=("binance",)),),
+    ),
+    Case(
+        id="voting-through-a-revision-of-an-act-is-legislation",
+        text=(
+            "SEOUL - South Korea's National Assembly on Friday voted through a revision "
+            "of the Passenger Transport Service Act that ends the service of Tada, the "
+            "van-hailing app."
+        ),
+        published="2026-03-09",
+        expect=(
+            Expect(
+                jurisdiction="KR",
+                action="legislation",
+                platforms=("tada",),
+                issued="2026-03-06",
+            ),
+        ),
+    ),
+    Case(
+        id="barring-a-platform-from-processing-information-is-an-order-on-conduct",
+        text=(
+            "HAMBURG - Germany's data protection authority on Tuesday issued an order "
+            "prohibiting Facebook from processing information about WhatsApp users."
+        ),
+        published="2026-03-04",
+        expect=(
+            Expect(
+                jurisdiction="DE", action="other", platforms=("facebook", "whatsapp")
+            ),
+        ),
+    ),
+    Case(
+        id="forbidding-an-app-from-moving-information-abroad-is-an-order-on-conduct",
+        text=(
+            "HELSINKI - Finland's privacy regulator on Friday forbade the ride-hailing "
+            "app Yango from moving information about its passengers to Russia."
+        ),
+        published="2026-03-04",
+        expect=(Expect(jurisdiction="FI", action="other", platforms=("yango",)),),
+    ),
+    Case(
+        id="abandoning-a-plan-to-switch-off-a-service-is-an-unblock",
+        text=(
+            "ABU DHABI - The United Arab Emirates on Friday abandoned its plan to switch "
+            "off BlackBerry e-mail, the regulator said."
+        ),
+        published="2026-03-09",
+        expect=(
+            Expect(
+                jurisdiction="AE",
+                action="unblock",
+                platforms=("blackberry",),
+                issued="2026-03-06",
+            ),
+        ),
+    ),
+    Case(
+        id="ending-a-shutdown-is-an-unblock",
+        text=(
+            "CAIRO - Egypt's government on Wednesday let providers reconnect, ending a "
+            "shutdown of Facebook and Twitter."
+        ),
+        published="2026-03-06",
+        expect=(
+            Expect(jurisdiction="EG", action="unblock", platforms=("facebook", "x")),
+        ),
     ),
 ]
 
