@@ -3866,6 +3866,25 @@ WHAT = [
             Expect(jurisdiction="EG", action="unblock", platforms=("facebook", "x")),
         ),
     ),
+    Case(
+        id="what-cannot-be-blocked-was-not-blocked",
+        text=(
+            "Ecuador says it cannot block Uber and Cabify\n\n"
+            "QUITO - Uber said on Tuesday that content cannot be blocked under net "
+            "neutrality rules."
+        ),
+        published="2026-03-04",
+        expect=(),
+    ),
+    Case(
+        id="backing-away-from-the-idea-of-a-block-is-no-act",
+        text=(
+            "QUITO - Ecuador's government has backed away from the idea of cutting off "
+            "Uber and Cabify, the minister said on Monday."
+        ),
+        published="2026-03-04",
+        expect=(),
+    ),
 ]
 
 
