@@ -3885,6 +3885,39 @@ WHAT = [
         published="2026-03-04",
         expect=(),
     ),
+    Case(
+        id="details-required-for-registration-are-a-demand-to-register",
+        text=(
+            "MOSCOW - Roskomnadzor wrote to the company behind Zello on Monday and gave "
+            "it 15 days to submit the details required for registration."
+        ),
+        published="2026-03-04",
+        expect=(
+            Expect(
+                jurisdiction="RU",
+                action="registration",
+                platforms=("zello",),
+                within="P15D",
+            ),
+        ),
+    ),
+    Case(
+        id="removing-all-of-the-videos-is-content-removal",
+        text=(
+            "JAKARTA - At a meeting on Wednesday, officials gave representatives of "
+            "ByteDance, which owns TikTok, a list of demands: remove all of the offending "
+            "videos flagged by the government."
+        ),
+        published="2026-03-06",
+        expect=(
+            Expect(
+                jurisdiction="ID",
+                action="content_removal",
+                platforms=("tiktok",),
+                issued="2026-03-04",
+            ),
+        ),
+    ),
 ]
 
 
