@@ -3918,6 +3918,31 @@ WHAT = [
             ),
         ),
     ),
+    Case(
+        id="a-company-registered-somewhere-is-no-registration-act",
+        text=(
+            "NEW YORK - Prosecutors allege that Bitzlato, registered in Hong Kong, asked "
+            "customers for no identification."
+        ),
+        published="2026-03-04",
+        expect=(),
+    ),
+    Case(
+        id="seizing-a-services-servers-takes-it-down",
+        text=(
+            "PARIS - French investigators on Wednesday seized the exchange's servers and "
+            "domain names, and Bitzlato's website now shows a seizure banner."
+        ),
+        published="2026-03-06",
+        expect=(
+            Expect(
+                jurisdiction="FR",
+                action="block",
+                platforms=("bitzlato",),
+                issued="2026-03-04",
+            ),
+        ),
+    ),
 ]
 
 
