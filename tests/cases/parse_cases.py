@@ -3943,6 +3943,31 @@ WHAT = [
             ),
         ),
     ),
+    Case(
+        id="protesters-blocking-roads-block-no-platform",
+        text=(
+            "PRAGUE - Taxi drivers blocked roads near the airport on Monday to protest "
+            "against Uber and Bolt."
+        ),
+        published="2026-03-04",
+        expect=(),
+    ),
+    Case(
+        id="an-order-barring-a-service-from-providing-transport-blocks-it",
+        text=(
+            "BRNO - A Czech regional court on Monday issued an order that prohibits Uber from "
+            "providing or arranging passenger transport in the city."
+        ),
+        published="2026-03-04",
+        expect=(
+            Expect(
+                jurisdiction="CZ",
+                action="block",
+                platforms=("uber",),
+                issued="2026-03-02",
+            ),
+        ),
+    ),
 ]
 
 
