@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import bisect
 import collections
+import datetime as dt
 import functools
 import re
 from collections.abc import Iterable, Iterator, Sequence
@@ -1835,6 +1836,35 @@ _AGAIN_BEFORE = re.compile(
 )
 
 
+# "..., the administrator told staff on Monday", "said in a joint statement on Tuesday"
+_TOLD_BEFORE = re.compile(
+    r"\b(?:said|says|told|announced|stated|confirmed)\b(?:(?!\b(?:that|which|who)\b)[^.;]){0,45}$",
+    re.IGNORECASE,
+)
+_TOLD_WITHIN = dt.timedelta(days=7)
+
+
+def _told_on(doc: _Document, i: int, reference: PartialDate) -> Temporal | None:
+    """The day, in sentence *i* or the next, on which the act's news was told, within a week before *reference*."""
+    last = reference.last_day()
+    if last is None:
+        return None
+    for k in (i, i + 1):
+        if k >= len(doc.sentences):
+            break
+        for t in doc.temporals[k]:
+            day = t.date.first_day() if t.date is not None and t.date.day else None
+            if (
+                t.kind is TemporalKind.DATE
+                and day is not None
+                and last - _TOLD_WITHIN <= day <= last
+                and not _in_dateline(doc, t)
+                and _said_before(_TOLD_BEFORE, doc, t, 60)
+            ):
+                return t
+    return None
+
+
 def _news_and_older(a: _Candidate, b: _Candidate, doc: _Document) -> bool:
     """Is *a* a block the lead tells as done, or an act it tells as repeated, undated, and *b* one dated well before the report?"""
     first = doc.reference.first_day() if doc.reference is not None else None
@@ -2674,7 +2704,13 @@ def assemble(
             and reference is not None
             and not _lifted(c, directives)
         ):
-            c.fallback_issued = reference  # the lead reports an act as news: it happened by the publication date
+            # the lead reports an act as news: it happened on the day the lead or the
+            # next sentence says it was told, if it says, else by the publication date
+            told = _told_on(doc, c.sentence, reference)
+            if told is not None:
+                c.issued = told
+            else:
+                c.fallback_issued = reference
     _reversals(directives)
     _enforced_by_telling(doc, directives)
     _laws_refused(doc, directives)

@@ -594,6 +594,24 @@ DATES = [
             ),
         ),
     ),
+    Case(
+        id="an-undated-act-in-the-lead-takes-the-day-it-was-told",
+        text=(
+            "RIYADH - Saudi Arabia's media regulator has told Netflix to remove material "
+            "it says breaks the rules.\n\n"
+            "The regulator said in a statement on Tuesday that it would track whether the "
+            "company complied."
+        ),
+        published="2026-03-04",
+        expect=(
+            Expect(
+                jurisdiction="SA",
+                action="content_removal",
+                platforms=("netflix",),
+                issued="2026-03-03",
+            ),
+        ),
+    ),
 ]
 
 
