@@ -285,7 +285,7 @@ _ORIGIN_AFTER = re.compile(
 # "the Chinese artificial intelligence app", "Chinese apps": where an app is from
 _APP_ORIGIN_AFTER = re.compile(
     r"(?:-owned|-made)?\s+(?:(?!(?:the|a|an|and|or|but|to|of|in|on|at|for|with|by|from|as|"
-    r"and|is|was|has|had|said|says)\b)(?-i:[a-z][\w-]*)\s+){0,2}?(?:apps?|chatbots?)\b",
+    r"is|was|has|had|said|says)\b)(?-i:[a-z][\w-]*)\s+){0,2}?(?:apps?|chatbots?)\b",
     re.IGNORECASE,
 )
 _OWNER_BEFORE = re.compile(
