@@ -38,6 +38,9 @@ def _check_fields(e: Expect, d: Directive) -> None:
     if e.outcome is not None:
         assert d.outcome is not None
         assert e.outcome == d.outcome.status.value
+    if e.as_of is not None:
+        assert d.outcome is not None
+        assert e.as_of == (d.outcome.as_of.iso() if d.outcome.as_of else None)
     if e.issuer is not None:
         assert e.issuer == d.issuer
     if e.no_outcome:

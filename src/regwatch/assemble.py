@@ -2312,7 +2312,11 @@ def _attach_outcomes(doc: _Document, directives: list[_Candidate]) -> None:
                 and t.date is not None
                 and not _later(t.date, doc.reference)
             ]
-            as_of_t = _nearest(dates, cue.start) if dates else None
+            # "told providers on Friday to block it, but it still worked on Tuesday":
+            # the day in the cue's own clause, where there is one
+            opens = clause_start(doc.text, doc.starts[i], cue.start)
+            own = [t for t in dates if t.start >= opens]
+            as_of_t = _nearest(own or dates, cue.start) if dates else None
             stated = isinstance(as_of_t, Temporal)
             as_of = as_of_t.date if isinstance(as_of_t, Temporal) else doc.reference
             since = (

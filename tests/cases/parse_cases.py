@@ -21,6 +21,8 @@ class Expect:
     due: str | None = None
     within: str | None = None
     outcome: str | None = None
+    as_of: str | None = None
+    """The day the outcome is told as of, when it is checked."""
     issuer: str | None = None
     no_outcome: bool = False
     """When True, the directive must carry no outcome at all."""
@@ -4451,7 +4453,25 @@ OUTCOMES = [
             ),
         ),
     ),
+    Case(
+        id="an-outcome-is-as-of-the-day-in-its-own-clause",
+        text=(
+            "BANGKOK - Thailand's regulator told internet providers on Friday to block "
+            "Telegram, but the app was still working on Tuesday."
+        ),
+        published="2026-03-04",
+        expect=(
+            Expect(
+                jurisdiction="TH",
+                action="block",
+                platforms=("telegram",),
+                outcome="not_enforced",
+                as_of="2026-03-03",
+            ),
+        ),
+    ),
 ]
+
 
 FURNITURE = [
     Case(
