@@ -25,6 +25,18 @@ def _parse(case: Case) -> list[Directive]:
     return list(parse_text(case.text, published=published).directives)
 
 
+def _check_outcome(e: Expect, d: Directive) -> None:
+    """The outcome the expectation names, or its absence, holds on the directive found."""
+    if e.outcome is not None:
+        assert d.outcome is not None
+        assert e.outcome == d.outcome.status.value
+    if e.as_of is not None:
+        assert d.outcome is not None
+        assert e.as_of == (d.outcome.as_of.iso() if d.outcome.as_of else None)
+    if e.no_outcome:
+        assert d.outcome is None
+
+
 def _check_fields(e: Expect, d: Directive) -> None:
     """Every field the expectation names holds on the directive found."""
     if e.issued is not None:
@@ -35,16 +47,9 @@ def _check_fields(e: Expect, d: Directive) -> None:
         assert e.due in {x.due.iso() for x in d.deadlines if x.due}
     if e.within is not None:
         assert e.within in {x.within.iso() for x in d.deadlines if x.within}
-    if e.outcome is not None:
-        assert d.outcome is not None
-        assert e.outcome == d.outcome.status.value
-    if e.as_of is not None:
-        assert d.outcome is not None
-        assert e.as_of == (d.outcome.as_of.iso() if d.outcome.as_of else None)
+    _check_outcome(e, d)
     if e.issuer is not None:
         assert e.issuer == d.issuer
-    if e.no_outcome:
-        assert d.outcome is None
     if e.no_deadlines:
         assert () == d.deadlines
     if e.no_due:
