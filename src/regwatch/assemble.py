@@ -889,21 +889,29 @@ _DEFINITE_BEFORE = re.compile(
 
 
 def _named_by_class(doc: _Document, i: int, classes: list[_Mention]) -> list[_Mention]:
-    """The service a definite singular class noun points back to, if it is of that class."""
+    """The services a definite class noun points back to, if they are of that class.
+
+    "the messaging app" after "Signal" is Signal; "the social networks" after
+    "Facebook, WhatsApp or Twitter" are the services the last sentence to name any
+    named, when one of them is of the class.
+    """
     text = doc.text
     if not all(
-        not text[m.start : m.end].endswith("s")
-        and _DEFINITE_BEFORE.search(text, max(0, m.start - 25), m.start)
-        for m in classes
+        _DEFINITE_BEFORE.search(text, max(0, m.start - 25), m.start) for m in classes
     ):
         return []
     registry = gazetteer.platforms()
     kinds = {m.id for m in classes}
-    return [
-        m
-        for m in _salient_platform(doc, i)
-        if m.id in registry and registry[m.id].category in kinds
-    ]
+
+    def of_kind(m: _Mention) -> bool:
+        return m.id in registry and registry[m.id].category in kinds
+
+    if all(text[m.start : m.end].endswith("s") for m in classes):
+        named = doc.last_services(i - 1)
+        return named if any(of_kind(m) for m in named) else []
+    if any(text[m.start : m.end].endswith("s") for m in classes):
+        return []
+    return [m for m in _salient_platform(doc, i) if of_kind(m)]
 
 
 def _platforms_for(

@@ -1512,6 +1512,23 @@ WHO = [
             Expect(jurisdiction="BR", action="data_request", platforms=("binance",)),
         ),
     ),
+    Case(
+        id="the-social-networks-are-the-services-named-before",
+        text=(
+            "N'DJAMENA - Chadians have been unable to use Facebook, WhatsApp or Twitter "
+            "since Sunday.\n\n"
+            "Staff of both operators said the government had told them to cut access to "
+            "the social networks."
+        ),
+        published="2026-03-04",
+        expect=(
+            Expect(
+                jurisdiction="TD",
+                action="block",
+                platforms=("facebook", "whatsapp", "x"),
+            ),
+        ),
+    ),
 ]
 
 
