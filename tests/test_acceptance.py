@@ -46,6 +46,7 @@ UNSEEN_NINTH = ROOT / "tests" / "unseen9"
 UNSEEN_TENTH = ROOT / "tests" / "unseen10"
 UNSEEN_ELEVENTH = ROOT / "tests" / "unseen11"
 UNSEEN_TWELFTH = ROOT / "tests" / "unseen12"
+UNSEEN_THIRTEENTH = ROOT / "tests" / "unseen13"
 
 
 def _score(
@@ -101,6 +102,7 @@ def test_corpus_scores_at_least_what_was_measured(tmp_path: Path) -> None:
         (UNSEEN_TENTH, 0.58),
         (UNSEEN_ELEVENTH, 0.54),
         (UNSEEN_TWELFTH, 0.76),
+        (UNSEEN_THIRTEENTH, 0.44),
     ],
     ids=[
         "first-set",
@@ -115,6 +117,7 @@ def test_corpus_scores_at_least_what_was_measured(tmp_path: Path) -> None:
         "tenth-set",
         "eleventh-set",
         "twelfth-set",
+        "thirteenth-set",
     ],
 )
 def test_articles_not_written_from_keep_their_score(
