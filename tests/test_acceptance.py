@@ -93,7 +93,7 @@ def test_corpus_scores_at_least_what_was_measured(tmp_path: Path) -> None:
         (UNSEEN, 0.74),
         (UNSEEN_SECOND, 0.69),
         (UNSEEN_THIRD, 0.63),
-        (UNSEEN_FOURTH, 0.72),
+        (UNSEEN_FOURTH, 0.75),
         (UNSEEN_FIFTH, 0.62),
         (UNSEEN_SIXTH, 0.61),
         (UNSEEN_SEVENTH, 0.64),
