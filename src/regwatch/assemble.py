@@ -935,7 +935,9 @@ def _platforms_for(
     ]
     # "shuts off social media ... after a clash with Facebook": once the act has its
     # object, what a clause of cause after it names is the cause, not a target
-    cause = _CAUSE_CLAUSE.search(doc.text, trigger.end, doc.ends[i])
+    cause = _CAUSE_CLAUSE.search(
+        doc.text, trigger.end, min(doc.ends[i], trigger.end + _WINDOW)
+    )
     if cause is not None and any(trigger.end <= m.start < cause.start() for m in found):
         found = [m for m in found if m.start < cause.start()]
     services = [m for m in found if m.kind != "class"]
@@ -967,7 +969,9 @@ def _platforms_for(
             # "shut off access to the video site ..., and that restriction stayed":
             # the kind of service named says which one
             salient = _salient_platform(doc, i)
-            kind_named = bool(salient) and _kind_fits(doc, i, salient[0].id, told)
+            kind_named = bool(salient) and _kind_fits(
+                doc, i, trigger.start, salient[0].id, told
+            )
             return salient if kind_named else told
     referred = _plural_referent(doc, i, recent) or _access_referent(
         doc, trigger, recent
@@ -1015,9 +1019,15 @@ _ANAPHOR_KINDS = {
 }
 
 
-def _kind_fits(doc: _Document, i: int, service: str, others: list[_Mention]) -> bool:
-    """Does sentence *i* name a kind of service that *service* is and none of *others* is?"""
-    m = _KIND_ANAPHOR.search(doc.text, doc.starts[i], doc.ends[i])
+def _kind_fits(
+    doc: _Document, i: int, position: int, service: str, others: list[_Mention]
+) -> bool:
+    """Does sentence *i*, near *position*, name a kind of service that *service* is and none of *others* is?"""
+    m = _KIND_ANAPHOR.search(
+        doc.text,
+        max(doc.starts[i], position - _WINDOW),
+        min(doc.ends[i], position + _WINDOW),
+    )
     if m is None:
         return False
     kind = _ANAPHOR_KINDS[" ".join(m.group("kind").lower().split())]
@@ -1852,15 +1862,19 @@ _TOLD_BEFORE = re.compile(
 _TOLD_WITHIN = dt.timedelta(days=7)
 
 
-def _told_on(doc: _Document, i: int, reference: PartialDate) -> Temporal | None:
-    """The day, in sentence *i* or the next, on which the act's news was told, within a week before *reference*."""
+def _told_on(
+    doc: _Document, i: int, position: int, reference: PartialDate
+) -> Temporal | None:
+    """The day, near *position* in sentence *i* or near the next one's start, on which the act's news was told, within a week before *reference*."""
     last = reference.last_day()
     if last is None:
         return None
-    for k in (i, i + 1):
-        if k >= len(doc.sentences):
-            break
-        for t in doc.temporals[k]:
+    places = [(i, position)]
+    if i + 1 < len(doc.sentences):
+        places.append((i + 1, doc.starts[i + 1]))
+    for k, near in places:
+        nearby: list[Temporal] = doc.near(doc.temporals, k, near)
+        for t in nearby:
             day = t.date.first_day() if t.date is not None and t.date.day else None
             if (
                 t.kind is TemporalKind.DATE
@@ -2322,7 +2336,9 @@ def _attach_outcomes(doc: _Document, directives: list[_Candidate]) -> None:
             ]
             # "told providers on Friday to block it, but it still worked on Tuesday":
             # the day in the cue's own clause, where there is one
-            opens = clause_start(doc.text, doc.starts[i], cue.start)
+            opens = clause_start(
+                doc.text, max(doc.starts[i], cue.start - _WINDOW), cue.start
+            )
             own = [t for t in dates if t.start >= opens]
             as_of_t = _nearest(own or dates, cue.start) if dates else None
             stated = isinstance(as_of_t, Temporal)
@@ -2718,7 +2734,7 @@ def assemble(
         ):
             # the lead reports an act as news: it happened on the day the lead or the
             # next sentence says it was told, if it says, else by the publication date
-            told = _told_on(doc, c.sentence, reference)
+            told = _told_on(doc, c.sentence, c.trigger.start, reference)
             if told is not None:
                 c.issued = told
             else:
