@@ -888,6 +888,12 @@ _DEFINITE_BEFORE = re.compile(
 )
 
 
+def _category(id_: str) -> str | None:
+    """The class a listed service belongs to (``youtube`` -> ``video-sharing``); None if unlisted."""
+    registry = gazetteer.platforms()
+    return registry[id_].category if id_ in registry else None
+
+
 def _named_by_class(doc: _Document, i: int, classes: list[_Mention]) -> list[_Mention]:
     """The services a definite class noun points back to, if they are of that class.
 
@@ -900,18 +906,13 @@ def _named_by_class(doc: _Document, i: int, classes: list[_Mention]) -> list[_Me
         _DEFINITE_BEFORE.search(text, max(0, m.start - 25), m.start) for m in classes
     ):
         return []
-    registry = gazetteer.platforms()
     kinds = {m.id for m in classes}
-
-    def of_kind(m: _Mention) -> bool:
-        return m.id in registry and registry[m.id].category in kinds
-
     if all(text[m.start : m.end].endswith("s") for m in classes):
         named = doc.last_services(i - 1)
-        return named if any(of_kind(m) for m in named) else []
+        return named if any(_category(m.id) in kinds for m in named) else []
     if any(text[m.start : m.end].endswith("s") for m in classes):
         return []
-    return [m for m in _salient_platform(doc, i) if of_kind(m)]
+    return [m for m in _salient_platform(doc, i) if _category(m.id) in kinds]
 
 
 def _platforms_for(
@@ -1031,12 +1032,7 @@ def _kind_fits(
     if m is None:
         return False
     kind = _ANAPHOR_KINDS[" ".join(m.group("kind").lower().split())]
-    registry = gazetteer.platforms()
-
-    def category(id_: str) -> str | None:
-        return registry[id_].category if id_ in registry else None
-
-    return category(service) == kind and all(category(o.id) != kind for o in others)
+    return _category(service) == kind and all(_category(o.id) != kind for o in others)
 
 
 def _access_referent(

@@ -231,8 +231,9 @@ def _pick_year(
         options.append(PartialDate(year=y, month=month, day=day))
     slack = dt.timedelta(days=3)
     if future:
-        # a deadline a few weeks gone ("had seven days from Aug. 28", told on Sept. 5)
-        # is far likelier than one eleven months ahead
+        # a deadline up to three months gone ("had seven days from Aug. 28", told on
+        # Sept. 5; "from Aug. 6", told on Oct. 8) is far likelier than one nine to
+        # eleven months ahead
         recent = dt.timedelta(days=90)
         later = [
             o for o in options if (o.last_day() or ref_first) >= ref_first - recent
