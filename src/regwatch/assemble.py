@@ -1966,7 +1966,10 @@ def _fold_monitored(merged: list[_Candidate]) -> list[_Candidate]:
 
 
 _BAN_WORD = re.compile(
-    r"^(?:ban\w*|barr\w*|outlaw\w*|prohibit\w*|restriction|shutdown)$", re.IGNORECASE
+    r"^(?:ban\w*|barr\w*|outlaw\w*|prohibit\w*|restriction|shutdown"
+    # "the ban took effect": the ban's start, not a block of its own
+    r"|(?:the\s+)?ban\s+(?:began|started|took\s+effect|came\s+into\s+force))$",
+    re.IGNORECASE,
 )
 
 

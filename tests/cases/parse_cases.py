@@ -4005,6 +4005,60 @@ WHAT = [
             ),
         ),
     ),
+    Case(
+        id="the-start-of-a-device-ban-is-no-block-of-its-own",
+        text=(
+            "HELSINKI - Finland's parliament has barred Telegram from work phones issued "
+            "to its members. Its administration said on Friday that the ban took effect "
+            "at once."
+        ),
+        published="2025-02-07",
+        expect=(
+            Expect(jurisdiction="FI", action="device_ban", platforms=("telegram",)),
+        ),
+    ),
+    Case(
+        id="a-judge-directing-a-site-to-disclose-details-asks-for-data",
+        text=(
+            "MUMBAI - A judge of the Bombay High Court on March 3 directed Reddit to "
+            "disclose the account details of the users behind a series of posts about a "
+            "local businessman."
+        ),
+        published="2025-03-10",
+        expect=(
+            Expect(
+                jurisdiction="IN",
+                action="data_request",
+                platforms=("reddit",),
+                issued="2025-03-03",
+            ),
+        ),
+    ),
+    Case(
+        id="hours-given-to-remove-it-are-a-removal-order",
+        text=(
+            "LISBON - A court in Portugal ruled on Monday that a Wikipedia entry about a "
+            "singer was defamatory and gave the Wikimedia Foundation 48 hours to remove it."
+        ),
+        published="2025-06-04",
+        expect=(
+            Expect(
+                jurisdiction="PT",
+                action="content_removal",
+                platforms=("wikipedia",),
+                within="PT48H",
+            ),
+        ),
+    ),
+    Case(
+        id="a-court-that-could-ask-for-a-block-has-ordered-none",
+        text=(
+            "NEW DELHI - At Friday's hearing the judge remarked that the court could ask "
+            "the government to block Wikipedia in India."
+        ),
+        published="2024-09-09",
+        expect=(),
+    ),
 ]
 
 
