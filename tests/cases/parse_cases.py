@@ -46,6 +46,22 @@ class Case:
 
 DATES = [
     Case(
+        id="a-day-told-with-last-year-is-that-day-of-last-year",
+        text=(
+            "ANKARA - On November 3 last year Turkey's telecoms authority told internet "
+            "providers to block Tumblr."
+        ),
+        published="2025-02-10",
+        expect=(
+            Expect(
+                jurisdiction="TR",
+                action="block",
+                platforms=("tumblr",),
+                issued="2024-11-03",
+            ),
+        ),
+    ),
+    Case(
         id="a-weekday-told-with-a-date-fixes-its-year",
         text=(
             "COLUMBUS - Ohio's new social media law was signed last summer. "

@@ -386,11 +386,23 @@ def _date_match(  # noqa: C901, PLR0911, PLR0912, PLR0915 - one branch per form 
                     ref,
                     future=_future(text, start) or tail.startswith(" deadline"),
                 )
-                if tail.startswith(" last year") and ref and ref.year:
-                    date = PartialDate(year=ref.year - 1, month=month, day=day)
-                elif tail.startswith(" next year") and ref and ref.year:
-                    date = PartialDate(year=ref.year + 1, month=month, day=day)
-                elif (told := _year_told(text, start, end)) is not None:
+                if tail.startswith((" last year", " next year")):
+                    # "October 12 last year" is one date, not a day and a year apart
+                    shift = -1 if tail.startswith(" last") else 1
+                    date = (
+                        PartialDate(year=ref.year + shift, month=month, day=day)
+                        if ref and ref.year
+                        else PartialDate(month=month, day=day)
+                    )
+                    end += len(" last year")
+                    return Temporal(
+                        start=start,
+                        end=end,
+                        text=text[start:end],
+                        kind=TemporalKind.DATE,
+                        date=date,
+                    )
+                if (told := _year_told(text, start, end)) is not None:
                     date = PartialDate(year=told, month=month, day=day)
             return found(date, explicit_year=bool(year_text))
         if kind == "my":
