@@ -4022,6 +4022,25 @@ WHAT = [
         ),
     ),
     Case(
+        id="a-body-that-licenses-sites-has-not-ordered-a-licence",
+        text=(
+            "BOGOTA - Colombia's gaming regulator, the state company that licenses games "
+            "of chance, said on Tuesday that it had sent a list of 300 betting sites to "
+            "internet providers."
+        ),
+        published="2025-02-07",
+        expect=(),
+    ),
+    Case(
+        id="a-licensing-board-by-its-name-orders-no-licence",
+        text=(
+            "NAIROBI - Kenya's Betting Control and Licensing Board said on Monday that "
+            "it was studying how betting sites reach young people."
+        ),
+        published="2025-02-07",
+        expect=(),
+    ),
+    Case(
         id="the-start-of-a-device-ban-is-no-block-of-its-own",
         text=(
             "HELSINKI - Finland's parliament has barred Telegram from work phones issued "
