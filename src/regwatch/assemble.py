@@ -861,6 +861,10 @@ _SPOKEN_AFTER = re.compile(
 )
 # "told providers to shut off Telegram, but the service was still working on Tuesday"
 _CONTRAST_BETWEEN = re.compile(r",\s+(?:but|while|whereas|although|though|yet)\s")
+# ", saying the app let under-13s on in 2020": what the issuer said happened
+_SAYING_CLAUSE = re.compile(
+    r",\s+(?:saying|arguing|claiming|alleging|noting|adding|explaining|stating)\b"
+)
 # ", pushing such calls onto foreign messengers": a new clause that tells a
 # consequence; what it names is not the act's target ("including" lists targets)
 _PARTICIPLE_CLAUSE = re.compile(r",\s+(?!including\b)[a-z]+ing\b")
@@ -1326,6 +1330,11 @@ def _issued_for(doc: _Document, i: int, trigger: Cue) -> Temporal | None:
             and (
                 _SPOKEN_AFTER.search(doc.text, trigger.end, _head(doc, t))
                 or _CONTRAST_BETWEEN.search(doc.text, trigger.end, t.start)
+                # "fined TikTok, saying the app let children on in 2020": the day
+                # of what the issuer says happened, not of the fine
+                or _SAYING_CLAUSE.search(
+                    doc.text, max(trigger.end, t.start - _WINDOW), t.start
+                )
             )
         )
         # "ordered it to delete posts that reported a man's arrest ten years ago": the

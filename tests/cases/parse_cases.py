@@ -635,6 +635,22 @@ DATES = [
 
 DATES_OF_ACTS = [
     Case(
+        id="a-year-the-issuer-says-things-happened-does-not-date-the-fine",
+        text=(
+            "DUBLIN - Ireland's data protection regulator has fined Snapchat 9 million "
+            "euros, saying the app let thousands of children sign up in 2021."
+        ),
+        published="2025-03-05",
+        expect=(
+            Expect(
+                jurisdiction="IE",
+                action="fine",
+                platforms=("snapchat",),
+                issued="2025-03-05",
+            ),
+        ),
+    ),
+    Case(
         id="an-act-told-as-done-again-is-not-the-older-one",
         text=(
             "BRASILIA - Brazil's consumer authority has once again slapped a 6.6 million "
@@ -4039,6 +4055,22 @@ WHAT = [
         ),
         published="2025-02-07",
         expect=(),
+    ),
+    Case(
+        id="an-app-barred-from-devices-issued-to-ministers-is-a-device-ban",
+        text=(
+            "LONDON - Ireland's government barred WeChat from phones and laptops issued "
+            "to ministers and civil servants on Monday."
+        ),
+        published="2025-03-05",
+        expect=(
+            Expect(
+                jurisdiction="IE",
+                action="device_ban",
+                platforms=("wechat",),
+                issued="2025-03-03",
+            ),
+        ),
     ),
     Case(
         id="the-start-of-a-device-ban-is-no-block-of-its-own",
