@@ -4073,6 +4073,37 @@ WHAT = [
         ),
     ),
     Case(
+        id="a-platform-barred-from-combining-data-is-an-order-on-data",
+        text=(
+            "ANKARA - Turkey's competition authority on Monday barred Meta from "
+            "combining the data of Threads and Instagram users."
+        ),
+        published="2024-03-20",
+        expect=(
+            Expect(
+                jurisdiction="TR",
+                action="other",
+                platforms=("facebook", "instagram", "threads"),
+            ),
+        ),
+    ),
+    Case(
+        id="firms-told-to-send-applications-with-documents-must-register",
+        text=(
+            "ISTANBUL - Turkey's capital markets board on Wednesday told crypto exchanges "
+            "to send their applications with company documents by August 2."
+        ),
+        published="2024-07-04",
+        expect=(
+            Expect(
+                jurisdiction="TR",
+                action="registration",
+                platforms=("crypto-exchange",),
+                due="2024-08-02",
+            ),
+        ),
+    ),
+    Case(
         id="the-start-of-a-device-ban-is-no-block-of-its-own",
         text=(
             "HELSINKI - Finland's parliament has barred Telegram from work phones issued "
