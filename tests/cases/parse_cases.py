@@ -4104,6 +4104,62 @@ WHAT = [
         ),
     ),
     Case(
+        id="a-precautionary-measure-on-a-platform-is-an-order-on-conduct",
+        text=(
+            "SANTIAGO - Chile's consumer agency on Friday issued a precautionary measure "
+            "instructing WhatsApp to hold back its new terms of service."
+        ),
+        published="2021-05-17",
+        expect=(
+            Expect(
+                jurisdiction="CL",
+                action="other",
+                platforms=("whatsapp",),
+                issued="2021-05-14",
+            ),
+        ),
+    ),
+    Case(
+        id="an-investigation-into-a-platforms-changes-is-no-prosecution",
+        text=(
+            "SANTIAGO - Chile's competition agency has opened an investigation into the "
+            "changes WhatsApp made to its terms of service."
+        ),
+        published="2021-05-17",
+        expect=(),
+    ),
+    Case(
+        id="regulators-recommending-that-a-platform-postpone-a-change-ask-for-cooperation",
+        text=(
+            "BRASILIA - Four Brazilian agencies last week recommended that WhatsApp "
+            "postpone its privacy update and refrain from restricting the accounts of "
+            "users who reject it."
+        ),
+        published="2021-05-15",
+        expect=(
+            Expect(
+                jurisdiction="BR",
+                action="cooperation_request",
+                platforms=("whatsapp",),
+            ),
+        ),
+    ),
+    Case(
+        id="motorcycle-hailing-apps-named-beside-a-ban-are-its-targets",
+        text=(
+            "LAGOS - Lagos State has banned commercial motorcycles from its busiest "
+            "districts from February 1, shutting out the ride apps Gokada, ORide and Max."
+        ),
+        published="2020-01-28",
+        expect=(
+            Expect(
+                jurisdiction="NG",
+                action="block",
+                platforms=("gokada", "max-ng", "oride"),
+            ),
+        ),
+    ),
+    Case(
         id="the-start-of-a-device-ban-is-no-block-of-its-own",
         text=(
             "HELSINKI - Finland's parliament has barred Telegram from work phones issued "
