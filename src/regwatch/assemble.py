@@ -1230,6 +1230,8 @@ def _someone_elses_act(doc: _Document, i: int, trigger: Cue, action: Action) -> 
     return trigger.needs_people and not doc.people[i] and not doc.has(_STAFF, i)
 
 
+# "suspended by Google": a passive whose agent follows
+_BY_AGENT = re.compile(r"\s+by\s+(?:the\s+)?")
 # "the pages it had shut down": what the platform took down, told after naming it
 _ITS_OWN_OBJECTS = re.compile(
     r"\b(?:pages|accounts|posts|groups|channels|videos|profiles|networks?|content)\s+"
@@ -1247,6 +1249,13 @@ def _platform_acts(doc: _Document, i: int, trigger: Cue) -> bool:
         text, doc.sentences[i].start, trigger.start
     ):
         return False
+    # "the app had been suspended by Google": the platform is the agent
+    agent = next(
+        (m for m in doc.platforms[i] if m.start >= trigger.end and m.kind != "class"),
+        None,
+    )
+    if agent is not None and _BY_AGENT.fullmatch(text, trigger.end, agent.start):
+        return True
     before = [
         m for m in doc.platforms[i] if m.end <= trigger.start and m.kind != "class"
     ]

@@ -4160,6 +4160,15 @@ WHAT = [
         ),
     ),
     Case(
+        id="an-app-suspended-by-google-is-googles-own-act",
+        text=(
+            "NEW DELHI - Its Jaipur developer said on Wednesday that the app had been "
+            "suspended by Google, and that India's users had been left without it."
+        ),
+        published="2020-06-04",
+        expect=(),
+    ),
+    Case(
         id="the-start-of-a-device-ban-is-no-block-of-its-own",
         text=(
             "HELSINKI - Finland's parliament has barred Telegram from work phones issued "
