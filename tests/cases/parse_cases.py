@@ -4169,6 +4169,33 @@ WHAT = [
         expect=(),
     ),
     Case(
+        id="firms-that-must-open-an-office-in-the-country-must-register",
+        text=(
+            "MOSCOW - Russia's communications regulator on Monday named Zoom and Spotify "
+            "among the firms that must open an office in the country by Jan. 1."
+        ),
+        published="2021-11-23",
+        expect=(
+            Expect(
+                jurisdiction="RU",
+                action="registration",
+                platforms=("spotify", "zoom"),
+                due="2022-01-01",
+            ),
+        ),
+    ),
+    Case(
+        id="sanctions-a-firm-risks-are-no-acts",
+        text=(
+            "MOSCOW - Russia's communications regulator said firms that ignore the law "
+            "risk sanctions ranging from advertising bans to having Zoom blocked. Those "
+            "that do not comply could be barred from advertising, be cut off from "
+            "payments and ultimately face partial or full blocking of Spotify."
+        ),
+        published="2021-11-23",
+        expect=(),
+    ),
+    Case(
         id="the-start-of-a-device-ban-is-no-block-of-its-own",
         text=(
             "HELSINKI - Finland's parliament has barred Telegram from work phones issued "
