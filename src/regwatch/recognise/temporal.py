@@ -343,11 +343,11 @@ def _date_match(  # noqa: C901, PLR0911, PLR0912, PLR0915 - one branch per form 
         explicit_year: bool = False,
         preposition: str | None = None,
     ) -> Temporal:
-        """A date expression spanning this match."""
+        """A date expression spanning this match (and what it took in after it)."""
         return Temporal(
             start=start,
             end=end,
-            text=m[0],
+            text=text[start:end],
             kind=TemporalKind.DATE,
             date=date,
             explicit_year=explicit_year,
@@ -395,13 +395,7 @@ def _date_match(  # noqa: C901, PLR0911, PLR0912, PLR0915 - one branch per form 
                         else PartialDate(month=month, day=day)
                     )
                     end += len(" last year")
-                    return Temporal(
-                        start=start,
-                        end=end,
-                        text=text[start:end],
-                        kind=TemporalKind.DATE,
-                        date=date,
-                    )
+                    return found(date)
                 if (told := _year_told(text, start, end)) is not None:
                     date = PartialDate(year=told, month=month, day=day)
             return found(date, explicit_year=bool(year_text))
